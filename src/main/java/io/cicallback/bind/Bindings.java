@@ -1,0 +1,69 @@
+package io.cicallback.bind;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.cicallback.model.TaskFinishCallback;
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Marshaller;
+import jakarta.xml.bind.Unmarshaller;
+
+/**
+ * The binding machinery, built once and shared: the JAXB context of the model (costly to build, thread-safe
+ * once built) and the Jackson mapper of the JSON wire POJOs.
+ */
+public final class Bindings {
+
+    private static final JAXBContext CONTEXT = createContext();
+    private static final ObjectMapper POJO_MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private Bindings() {
+    }
+
+    /** @return the shared JAXB context of the model */
+    public static JAXBContext jaxbContext() {
+        return CONTEXT;
+    }
+
+    /** @return the shared mapper that binds and writes the JSON wire POJOs */
+    public static ObjectMapper pojoMapper() {
+        return POJO_MAPPER;
+    }
+
+    /**
+     * @return a new unmarshaller, one per document; validation is done upstream, so conversion problems are
+     *         left to the validators' findings rather than reported twice
+     */
+    public static Unmarshaller newUnmarshaller() {
+        try {
+            var unmarshaller = CONTEXT.createUnmarshaller();
+            unmarshaller.setEventHandler(event -> true);
+            return unmarshaller;
+        } catch (JAXBException e) {
+            throw new IllegalStateException("cannot create a JAXB unmarshaller", e);
+        }
+    }
+
+    /** @return a new marshaller writing indented UTF-8, one per document */
+    public static Marshaller newMarshaller() {
+        try {
+            var marshaller = CONTEXT.createMarshaller();
+            marshaller.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, Boolean.TRUE);
+            marshaller.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
+            return marshaller;
+        } catch (JAXBException e) {
+            throw new IllegalStateException("cannot create a JAXB marshaller", e);
+        }
+    }
+
+    private static JAXBContext createContext() {
+        try {
+            return JAXBContext.newInstance(TaskFinishCallback.class);
+        } catch (JAXBException e) {
+            throw new IllegalStateException("cannot build the JAXB context of the model", e);
+        }
+    }
+}

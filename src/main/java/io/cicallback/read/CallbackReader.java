@@ -1,0 +1,203 @@
+package io.cicallback.read;
+
+import io.cicallback.bind.Bindings;
+import io.cicallback.detect.FormatDetector;
+import io.cicallback.detect.WireFormat;
+import io.cicallback.map.EmptyNodes;
+import io.cicallback.map.WireJsonMapper;
+import io.cicallback.model.TaskFinishCallback;
+import io.cicallback.parse.Bodies;
+import io.cicallback.parse.BodyTooLargeException;
+import io.cicallback.parse.InputLimits;
+import io.cicallback.validate.CallbackRejectedException;
+import io.cicallback.validate.FindingKind;
+import io.cicallback.validate.Findings;
+import io.cicallback.validate.JsonCallbackValidator;
+import io.cicallback.validate.Location;
+import io.cicallback.validate.ValidationMode;
+import io.cicallback.validate.XmlCallbackValidator;
+import io.cicallback.wire.json.TaskFinishCallbackJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Objects;
+
+/**
+ * The entry point: turns a callback body (untrusted bytes from the internet) into the model and its findings.
+ *
+ * <pre>{@code
+ * CallbackReader reader = CallbackReader.create();           // build once, share across threads
+ * ReadResult result = reader.read(body, request.getContentType());
+ * for (Job job : result.callback().getJobs()) { ... }
+ * }</pre>
+ *
+ * <p>The data path is bytes, detected format ({@link FormatDetector}), parsed and validated in one pass
+ * ({@link XmlCallbackValidator}, {@link JsonCallbackValidator}), bound (JAXB, or Jackson POJOs mapped by
+ * {@link WireJsonMapper}), and pruned of empty nodes ({@link EmptyNodes}). Every rejection is a {@link
+ * CallbackRejectedException} carrying all findings; no parser exception escapes.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class CallbackReader {
+
+    private final ValidationMode mode;
+    private final InputLimits limits;
+    private final XmlCallbackValidator xmlValidator;
+    private final JsonCallbackValidator jsonValidator;
+
+    private CallbackReader(Builder builder) {
+        this.mode = builder.mode;
+        this.limits = builder.limits;
+        this.xmlValidator = new XmlCallbackValidator(limits);
+        this.jsonValidator = new JsonCallbackValidator(limits);
+    }
+
+    /** @return a lenient reader with the default limits */
+    public static CallbackReader create() {
+        return builder().build();
+    }
+
+    /** @return a builder, lenient with the default limits until told otherwise */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the mode this reader grades findings in */
+    public ValidationMode mode() {
+        return mode;
+    }
+
+    /** @return the limits this reader enforces */
+    public InputLimits limits() {
+        return limits;
+    }
+
+    /**
+     * Reads a body whose format is told by its Content-Type header or, failing that, by its content.
+     *
+     * @param body        the request body; read to its end, not closed
+     * @param contentType the Content-Type header, may be {@code null} or wrong
+     * @return the callback and its warnings
+     * @throws CallbackRejectedException when the body is not an acceptable callback, or cannot be read
+     */
+    public ReadResult read(InputStream body, String contentType) throws CallbackRejectedException {
+        return read(readBody(body), contentType);
+    }
+
+    /**
+     * @param body        the request body
+     * @param contentType the Content-Type header, may be {@code null} or wrong
+     * @return the callback and its warnings
+     * @throws CallbackRejectedException when the body is not an acceptable callback
+     */
+    public ReadResult read(byte[] body, String contentType) throws CallbackRejectedException {
+        Objects.requireNonNull(body, "body");
+        var format = FormatDetector.detect(body, contentType);
+        if (format.isEmpty()) {
+            var findings = new Findings(mode);
+            var why = body.length == 0 ? "the body is empty" : "the body is neither XML nor JSON";
+            findings.add(FindingKind.NOT_WELL_FORMED, "", Location.nowhere(), why, null);
+            throw new CallbackRejectedException(findings.list());
+        }
+        return read(body, format.get());
+    }
+
+    /**
+     * Reads a body in a known format, without detection.
+     *
+     * @param body   the request body
+     * @param format the body's format
+     * @return the callback and its warnings
+     * @throws CallbackRejectedException when the body is not an acceptable callback
+     */
+    public ReadResult read(byte[] body, WireFormat format) throws CallbackRejectedException {
+        Objects.requireNonNull(body, "body");
+        var findings = new Findings(mode);
+        if (body.length > limits.maxBodyBytes()) {
+            findings.add(FindingKind.LIMIT_EXCEEDED, "", Location.nowhere(),
+                    "body is larger than the limit of " + limits.maxBodyBytes() + " bytes", null);
+            throw new CallbackRejectedException(findings.list());
+        }
+        var callback = format == WireFormat.XML ? bindXml(body, findings) : bindJson(body, findings);
+        if (callback == null || findings.hasErrors()) {
+            throw new CallbackRejectedException(findings.list());
+        }
+        EmptyNodes.prune(callback);
+        return new ReadResult(callback, format, findings.list(), body);
+    }
+
+    private TaskFinishCallback bindXml(byte[] body, Findings findings) {
+        var unmarshaller = Bindings.newUnmarshaller();
+        var handler = unmarshaller.getUnmarshallerHandler();
+        xmlValidator.validate(body, findings, handler);
+        if (findings.hasErrors()) {
+            return null;
+        }
+        try {
+            return (TaskFinishCallback) handler.getResult();
+        } catch (jakarta.xml.bind.JAXBException | RuntimeException e) {
+            findings.add(FindingKind.STRUCTURE, "", Location.nowhere(), "cannot bind the callback: " + e, null);
+            return null;
+        }
+    }
+
+    private TaskFinishCallback bindJson(byte[] body, Findings findings) {
+        var tree = jsonValidator.validate(body, findings);
+        if (tree == null) {
+            return null;
+        }
+        try {
+            var wire = Bindings.pojoMapper().treeToValue(tree, TaskFinishCallbackJson.class);
+            return WireJsonMapper.INSTANCE.toModel(wire);
+        } catch (IOException | RuntimeException e) {
+            findings.add(FindingKind.STRUCTURE, "", Location.json(""), "cannot bind the callback: " + e, null);
+            return null;
+        }
+    }
+
+    private byte[] readBody(InputStream body) throws CallbackRejectedException {
+        Objects.requireNonNull(body, "body");
+        try {
+            return Bodies.readAll(body, limits.maxBodyBytes());
+        } catch (BodyTooLargeException e) {
+            var findings = new Findings(mode);
+            findings.add(FindingKind.LIMIT_EXCEEDED, "", Location.nowhere(), e.getMessage(), null);
+            throw new CallbackRejectedException(findings.list());
+        } catch (IOException e) {
+            var findings = new Findings(mode);
+            findings.add(FindingKind.NOT_WELL_FORMED, "", Location.nowhere(), "cannot read the body: " + e.getMessage(), null);
+            throw new CallbackRejectedException(findings.list());
+        }
+    }
+
+    /** Configures a {@link CallbackReader}. */
+    public static final class Builder {
+        private ValidationMode mode = ValidationMode.LENIENT;
+        private InputLimits limits = InputLimits.defaults();
+
+        private Builder() {
+        }
+
+        /** @param value {@link ValidationMode#LENIENT} (the default) or {@link ValidationMode#STRICT} */
+        public Builder mode(ValidationMode value) {
+            this.mode = Objects.requireNonNull(value, "mode");
+            return this;
+        }
+
+        /** @param value the largest body accepted, in bytes (default 4 MiB) */
+        public Builder maxBodyBytes(int value) {
+            this.limits = new InputLimits(value, limits.maxDepth());
+            return this;
+        }
+
+        /** @param value the deepest nesting accepted (default 32) */
+        public Builder maxDepth(int value) {
+            this.limits = new InputLimits(limits.maxBodyBytes(), value);
+            return this;
+        }
+
+        /** @return the reader; build once and share */
+        public CallbackReader build() {
+            return new CallbackReader(this);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.cicallback.read;
+
+import io.cicallback.detect.WireFormat;
+import io.cicallback.model.TaskFinishCallback;
+import io.cicallback.validate.Finding;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * An accepted callback: the model, the format it arrived in, the warnings found on the way, and the body as
+ * received (for logging or for re-reading after an upgrade).
+ */
+public final class ReadResult {
+
+    private final TaskFinishCallback callback;
+    private final WireFormat format;
+    private final List<Finding> findings;
+    private final byte[] rawBody;
+
+    ReadResult(TaskFinishCallback callback, WireFormat format, List<Finding> findings, byte[] rawBody) {
+        this.callback = callback;
+        this.format = format;
+        this.findings = List.copyOf(findings);
+        this.rawBody = rawBody;
+    }
+
+    /** @return the callback */
+    public TaskFinishCallback callback() {
+        return callback;
+    }
+
+    /** @return the format the body was read as */
+    public WireFormat format() {
+        return format;
+    }
+
+    /** @return the findings; all are warnings (an error would have rejected the body) */
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    /** @return whether anything was set aside or kept as raw text */
+    public boolean hasWarnings() {
+        return !findings.isEmpty();
+    }
+
+    /** @return a copy of the body exactly as received */
+    public byte[] rawBody() {
+        return rawBody.clone();
+    }
+
+    /** @return the body as received, decoded as UTF-8 */
+    public String rawText() {
+        return new String(rawBody, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,39 @@
+package io.cicallback.validate;
+
+import java.util.List;
+
+/**
+ * The one exception for a body that cannot be accepted, whatever the reason: malformed, hostile, oversized or
+ * invalid. It carries every finding, errors and warnings, in document order where known.
+ */
+public class CallbackRejectedException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<Finding> findings;
+
+    /** @param findings everything found; at least one of them is an error */
+    public CallbackRejectedException(List<Finding> findings) {
+        super(summary(findings));
+        this.findings = List.copyOf(findings);
+    }
+
+    /** @return every finding, errors and warnings */
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    /** @return the errors only */
+    public List<Finding> errors() {
+        return findings.stream().filter(Finding::isError).toList();
+    }
+
+    private static String summary(List<Finding> findings) {
+        var errors = findings.stream().filter(Finding::isError).toList();
+        if (errors.isEmpty()) {
+            return "callback rejected";
+        }
+        var first = errors.get(0);
+        return "callback rejected with " + errors.size() + " error(s); first: " + first;
+    }
+}

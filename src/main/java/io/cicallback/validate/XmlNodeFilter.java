@@ -1,0 +1,234 @@
+package io.cicallback.validate;
+
+import io.cicallback.schema.SchemaNode;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import org.xml.sax.Attributes;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.Locator;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.AttributesImpl;
+
+/**
+ * Stands between the SAX parser and the XSD validator, following the schema tree.
+ *
+ * <p>XSD 1.0 cannot allow "any unknown element" beside optional siblings (Unique Particle Attribution), so
+ * tolerance of unknown nodes cannot live in the schema. Instead this filter sets aside every element and
+ * attribute the schema does not describe, with its raw text, before the validator sees it; the validator
+ * and the binder behind it then only ever see documented nodes. Whether a set-aside node is an error or a
+ * warning is the mode's decision, so strict and lenient share this one path.
+ *
+ * <p>It also keeps the current node path for the validator's findings, bounds nesting depth, sets aside a
+ * second occurrence of a node that cannot repeat, and reports missing required nodes by name.
+ */
+final class XmlNodeFilter implements ContentHandler {
+
+    /** Caps the raw text kept for one set-aside node, so a hostile node cannot grow the findings. */
+    private static final int MAX_RAW_CHARS = 1024;
+
+    private final SchemaNode root;
+    private final ContentHandler next;
+    private final Findings findings;
+    private final int maxDepth;
+    private final Deque<Frame> stack = new ArrayDeque<>();
+
+    private Locator locator;
+    private int depth;
+
+    // Set while inside a set-aside node.
+    private int skipDepth;
+    private StringBuilder skipRaw;
+    private String skipPath;
+    private Location skipLocation;
+
+    private static final class Frame {
+        final SchemaNode node;
+        final String path;
+        final Map<String, Integer> childCounts = new HashMap<>();
+        final StringBuilder text = new StringBuilder();
+
+        Frame(SchemaNode node, String path) {
+            this.node = node;
+            this.path = path;
+        }
+    }
+
+    /** Thrown to end the parse once the document cannot be a callback; the finding is already recorded. */
+    static final class Stop extends SAXException {
+        private static final long serialVersionUID = 1L;
+
+        Stop() {
+            super("stopped");
+        }
+    }
+
+    XmlNodeFilter(SchemaNode root, ContentHandler next, Findings findings, int maxDepth) {
+        this.root = root;
+        this.next = next;
+        this.findings = findings;
+        this.maxDepth = maxDepth;
+    }
+
+    /** @return the path of the element being read, for findings raised by the validator */
+    String currentPath() {
+        return stack.isEmpty() ? "" : stack.peek().path;
+    }
+
+    /** @return the schema node of the element being read, or {@code null} before the root */
+    SchemaNode currentNode() {
+        return stack.isEmpty() ? null : stack.peek().node;
+    }
+
+    /** @return the text of the leaf being read */
+    String currentText() {
+        return stack.isEmpty() ? "" : stack.peek().text.toString();
+    }
+
+    Location location() {
+        return locator == null ? Location.nowhere() : Location.xml(locator.getLineNumber(), locator.getColumnNumber());
+    }
+
+    @Override
+    public void setDocumentLocator(Locator documentLocator) {
+        this.locator = documentLocator;
+        next.setDocumentLocator(documentLocator);
+    }
+
+    @Override
+    public void startDocument() throws SAXException {
+        next.startDocument();
+    }
+
+    @Override
+    public void endDocument() throws SAXException {
+        next.endDocument();
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+        if (++depth > maxDepth) {
+            findings.add(FindingKind.LIMIT_EXCEEDED, currentPath(), location(),
+                    "elements nest deeper than the limit of " + maxDepth, null);
+            throw new Stop();
+        }
+        if (skipDepth > 0) {
+            skipDepth++;
+            appendRaw("<" + qName + ">");
+            return;
+        }
+        if (stack.isEmpty()) {
+            if (!uri.isEmpty() || !root.name().equals(localName)) {
+                findings.add(FindingKind.NOT_A_CALLBACK, "", location(), "root element is <" + qName
+                        + (uri.isEmpty() ? "" : "> in namespace " + uri + " ") + ">, expected <" + root.name() + ">", null);
+                throw new Stop();
+            }
+            enter(root, root.name(), uri, localName, qName, atts);
+            return;
+        }
+        var parent = stack.peek();
+        var child = uri.isEmpty() ? parent.node.child(localName) : null;
+        int seen = parent.childCounts.merge(localName, 1, Integer::sum) - 1;
+        var repeatable = child != null && child.repeatable();
+        var path = NodePaths.child(parent.path, localName, repeatable ? seen : -1);
+        if (child == null) {
+            beginSkip(path, qName);
+            return;
+        }
+        if (!repeatable && seen > 0) {
+            findings.add(FindingKind.STRUCTURE, path, location(), "node " + localName + " occurs more than once", null);
+            beginSkip(null, qName);
+            return;
+        }
+        enter(child, path, uri, localName, qName, atts);
+    }
+
+    private void enter(SchemaNode node, String path, String uri, String localName, String qName, Attributes atts)
+            throws SAXException {
+        stack.push(new Frame(node, path));
+        for (int i = 0; i < atts.getLength(); i++) {
+            findings.add(FindingKind.UNKNOWN_NODE, path + ".@" + atts.getQName(i), location(),
+                    ValueMessages.unknownNode("@" + atts.getQName(i)), atts.getValue(i));
+        }
+        // Attributes are never documented; xsi:type or xsi:schemaLocation must not reach the validator.
+        next.startElement(uri, localName, qName, atts.getLength() == 0 ? atts : new AttributesImpl());
+    }
+
+    private void beginSkip(String path, String qName) {
+        skipDepth = 1;
+        skipPath = path;
+        skipLocation = location();
+        skipRaw = new StringBuilder();
+        appendRaw("<" + qName + ">");
+    }
+
+    private void appendRaw(CharSequence text) {
+        int room = MAX_RAW_CHARS - skipRaw.length();
+        if (room > 0) {
+            skipRaw.append(text, 0, Math.min(room, text.length()));
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) throws SAXException {
+        depth--;
+        if (skipDepth > 0) {
+            appendRaw("</" + qName + ">");
+            if (--skipDepth == 0 && skipPath != null) {
+                findings.add(FindingKind.UNKNOWN_NODE, skipPath, skipLocation, ValueMessages.unknownNode(qName),
+                        skipRaw.toString());
+            }
+            return;
+        }
+        var frame = stack.peek();
+        next.endElement(uri, localName, qName);
+        for (var expected : frame.node.children().values()) {
+            if (expected.required() && !frame.childCounts.containsKey(expected.name())) {
+                findings.add(FindingKind.MISSING_NODE, NodePaths.child(frame.path, expected.name(), -1), location(),
+                        ValueMessages.missingNode(expected.name()), null);
+            }
+        }
+        stack.pop();
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) throws SAXException {
+        if (skipDepth > 0) {
+            appendRaw(new String(ch, start, length));
+            return;
+        }
+        var frame = stack.peek();
+        if (frame != null && frame.node.isLeaf() && frame.text.length() < MAX_RAW_CHARS) {
+            frame.text.append(ch, start, Math.min(length, MAX_RAW_CHARS - frame.text.length()));
+        }
+        next.characters(ch, start, length);
+    }
+
+    @Override
+    public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+        if (skipDepth == 0) {
+            next.ignorableWhitespace(ch, start, length);
+        }
+    }
+
+    @Override
+    public void startPrefixMapping(String prefix, String uri) throws SAXException {
+        next.startPrefixMapping(prefix, uri);
+    }
+
+    @Override
+    public void endPrefixMapping(String prefix) throws SAXException {
+        next.endPrefixMapping(prefix);
+    }
+
+    @Override
+    public void processingInstruction(String target, String data) {
+        // Processing instructions carry nothing a callback needs.
+    }
+
+    @Override
+    public void skippedEntity(String name) {
+        // Unreachable: a DOCTYPE is refused, so no entity can be declared.
+    }
+}

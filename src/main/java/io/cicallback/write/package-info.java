@@ -1,0 +1,2 @@
+/** The way back out: the model written as XML or JSON in Tencent's documented forms. */
+package io.cicallback.write;
