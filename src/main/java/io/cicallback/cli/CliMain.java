@@ -1,0 +1,101 @@
+package io.cicallback.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code ci-callback} command: a thin face over the library. Exit codes: 0 accepted, 1 rejected (or out
+ * of sync, for {@code doccheck}), 2 usage error or unreadable input. Documents go to standard output,
+ * messages to standard error; no stack trace unless {@code --debug}.
+ */
+@Command(name = "ci-callback",
+        mixinStandardHelpOptions = true,
+        versionProvider = CliMain.Version.class,
+        description = "Validates, converts and inspects Tencent Cloud Infinite TaskFinish callbacks.",
+        subcommands = {ValidateCommand.class, ConvertCommand.class, InspectCommand.class, DoccheckCommand.class})
+public final class CliMain implements Runnable {
+
+    /** Exit code: every input accepted. */
+    public static final int OK = 0;
+    /** Exit code: an input was rejected (or a doc page disagrees with the schemas). */
+    public static final int REJECTED = 1;
+    /** Exit code: a usage error or an unreadable input. */
+    public static final int USAGE = 2;
+
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print stack traces of unexpected errors.")
+    boolean debug;
+
+    final CliIo io;
+
+    CliMain(CliIo io) {
+        this.io = io;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(new CommandLine(this), "a command is required");
+    }
+
+    /**
+     * Runs the command line and returns its exit code; used by {@link #main} and by tests.
+     *
+     * @param io   the streams to use
+     * @param args the arguments
+     * @return the exit code
+     */
+    public static int run(CliIo io, String... args) {
+        var main = new CliMain(io);
+        var commandLine = new CommandLine(main)
+                .setOut(new PrintWriter(io.out(), true, StandardCharsets.UTF_8))
+                .setErr(new PrintWriter(io.err(), true, StandardCharsets.UTF_8))
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    cmd.getErr().println("ci-callback: internal error: " + e
+                            + (main.debug ? "" : " (run with --debug for details)"));
+                    if (main.debug) {
+                        e.printStackTrace(cmd.getErr());
+                    }
+                    return USAGE;
+                });
+        return commandLine.execute(args);
+    }
+
+    /** @param args the command line */
+    public static void main(String[] args) {
+        System.exit(run(new CliIo(System.in, System.out, System.err), args));
+    }
+
+    /**
+     * The standard streams a run uses.
+     *
+     * @param in  standard input, for the file name {@code -}
+     * @param out documents and reports
+     * @param err messages
+     */
+    public record CliIo(InputStream in, PrintStream out, PrintStream err) {
+    }
+
+    /** Reads the version the build wrote into {@code version.properties}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            var properties = new Properties();
+            try (var in = CliMain.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new String[] {"ci-callback " + properties.getProperty("version", "unknown")};
+        }
+    }
+}

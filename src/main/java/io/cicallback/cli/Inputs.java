@@ -1,0 +1,80 @@
+package io.cicallback.cli;
+
+import io.cicallback.detect.FormatDetector;
+import io.cicallback.detect.WireFormat;
+import io.cicallback.read.CallbackReader;
+import io.cicallback.read.ReadResult;
+import io.cicallback.validate.CallbackRejectedException;
+import io.cicallback.validate.Finding;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** What the commands share: reading a named input, and printing findings in the contract's line format. */
+final class Inputs {
+
+    private Inputs() {
+    }
+
+    /** A named input's bytes, or why they could not be read. */
+    record Input(String name, byte[] bytes, String problem) {
+    }
+
+    static Input read(String name, CliMain.CliIo io) {
+        try {
+            var bytes = "-".equals(name) ? io.in().readAllBytes() : Files.readAllBytes(Path.of(name));
+            return new Input(name, bytes, null);
+        } catch (NoSuchFileException e) {
+            return new Input(name, null, "no such file");
+        } catch (IOException | RuntimeException e) {
+            return new Input(name, null, e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+    }
+
+    /** The format to read an input as: forced, or detected from content and file extension. */
+    static WireFormat formatOf(Input input, WireFormat forced) {
+        if (forced != null) {
+            return forced;
+        }
+        var hint = input.name().endsWith(".json") ? "application/json"
+                : input.name().endsWith(".xml") ? "application/xml" : null;
+        return FormatDetector.detect(input.bytes(), hint).orElse(WireFormat.XML);
+    }
+
+    /**
+     * Reads an input as a callback.
+     *
+     * @return the result; rejections are thrown
+     */
+    static ReadResult readCallback(CallbackReader reader, Input input, WireFormat forced)
+            throws CallbackRejectedException {
+        return reader.read(input.bytes(), formatOf(input, forced));
+    }
+
+    /** Prints findings as {@code FILE:LINE:COLUMN: severity: PATH: message} or the JSON pointer form. */
+    static void print(PrintStream stream, String name, WireFormat format, List<Finding> findings) {
+        for (var finding : findings) {
+            stream.println(line(name, format, finding));
+        }
+    }
+
+    static String line(String name, WireFormat format, Finding finding) {
+        var message = finding.message().replace('\n', ' ');
+        if (format == WireFormat.JSON) {
+            var pointer = finding.location().jsonPointer();
+            pointer = pointer == null || pointer.isEmpty() ? "/" : pointer;
+            var path = finding.path().isEmpty() ? "body" : finding.path();
+            return name + ": " + finding.severity().word() + ": " + pointer + " (" + path + "): " + message;
+        }
+        var path = finding.path().isEmpty() ? "(body)" : finding.path();
+        return name + ":" + finding.location().line() + ":" + finding.location().column() + ": "
+                + finding.severity().word() + ": " + path + ": " + message;
+    }
+
+    static void unreadable(CliMain.CliIo io, Input input) {
+        io.err().println(input.name() + ": cannot read: " + input.problem());
+    }
+}

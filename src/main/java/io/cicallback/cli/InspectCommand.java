@@ -1,0 +1,174 @@
+package io.cicallback.cli;
+
+import io.cicallback.model.AudioStream;
+import io.cicallback.model.Job;
+import io.cicallback.model.MediaFormat;
+import io.cicallback.model.SubtitleStream;
+import io.cicallback.model.VideoStream;
+import io.cicallback.read.CallbackReader;
+import io.cicallback.validate.CallbackRejectedException;
+import io.cicallback.value.CallbackTime;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code inspect FILE}: a short human summary per job. */
+@Command(name = "inspect", mixinStandardHelpOptions = true,
+        description = {"Summarises each job of a callback: identity, state, input, timings, media, outputs, workflow.",
+                "Reads leniently; warnings go to standard error. Exit 0, 1 when rejected, 2 when unreadable."})
+final class InspectCommand implements Callable<Integer> {
+
+    @ParentCommand
+    CliMain main;
+
+    @Parameters(arity = "1", paramLabel = "FILE", description = "The callback; - for standard input.")
+    String file;
+
+    @Override
+    public Integer call() {
+        var io = main.io;
+        var input = Inputs.read(file, io);
+        if (input.problem() != null) {
+            Inputs.unreadable(io, input);
+            return CliMain.USAGE;
+        }
+        try {
+            var result = Inputs.readCallback(CallbackReader.create(), input, null);
+            Inputs.print(io.err(), file, result.format(), result.findings());
+            var jobs = result.callback().getJobs();
+            io.out().println(file + ": " + result.callback().getEventName() + ", "
+                    + ValidateCommand.plural(jobs.size(), "job") + " (" + result.format() + ")");
+            jobs.forEach(job -> summarise(job, io.out()));
+            return CliMain.OK;
+        } catch (CallbackRejectedException e) {
+            Inputs.print(io.err(), file, Inputs.formatOf(input, null), e.findings());
+            io.err().println(file + ": rejected");
+            return CliMain.REJECTED;
+        }
+    }
+
+    private static void summarise(Job job, PrintStream out) {
+        out.println();
+        out.println("Job " + job.getJobId());
+        row(out, "Tag", job.getTag());
+        var failed = !"Success".equals(job.getState());
+        row(out, "State", job.getState() + (failed && (job.getCode() != null || job.getMessage() != null)
+                ? " (code " + job.getCode() + (job.getMessage() == null ? "" : ": " + job.getMessage()) + ")" : ""));
+        if (job.getInput() != null) {
+            var in = job.getInput();
+            row(out, "Input", joined(" / ", in.getRegion(), in.getBucketId(), in.getObject()));
+            in.getCosHeaders().forEach(h -> row(out, "  header", h.getKey() + ": " + h.getValue()));
+        }
+        row(out, "Created", text(job.getCreationTime()));
+        row(out, "Started", text(job.getStartTime()));
+        row(out, "Ended", text(job.getEndTime()));
+        row(out, "Queued for", between(job.getCreationTime(), job.getStartTime()));
+        row(out, "Ran for", between(job.getStartTime(), job.getEndTime()));
+        var operation = job.getOperation();
+        if (operation != null) {
+            row(out, "Template", joined(" ", operation.getTemplateName(),
+                    operation.getTemplateId() == null ? null : "(" + operation.getTemplateId() + ")"));
+            if (operation.getVoiceSeparate() != null) {
+                var vs = operation.getVoiceSeparate();
+                var config = vs.getAudioConfig();
+                row(out, "Settings", joined(", ", vs.getAudioMode(), config == null ? null
+                        : joined(" ", config.getCodec(), config.getSamplerate() == null ? null : config.getSamplerate() + " Hz",
+                        config.getBitrate() == null ? null : config.getBitrate() + " kbit/s",
+                        config.getChannels() == null ? null : config.getChannels() + " ch")));
+            }
+            if (operation.getMediaInfo() != null) {
+                var media = operation.getMediaInfo();
+                row(out, "Media", format(media.getFormat()));
+                if (media.getStream() != null) {
+                    var streams = new ArrayList<String>();
+                    media.getStream().getAudioStreams().forEach(a -> streams.add(audio(a)));
+                    media.getStream().getVideoStreams().forEach(v -> streams.add(video(v)));
+                    media.getStream().getSubtitleStreams().forEach(s -> streams.add(subtitle(s)));
+                    streams.forEach(s -> row(out, "  stream", s));
+                }
+            }
+            if (operation.getMediaResult() != null && operation.getMediaResult().getOutputFile() != null) {
+                var output = operation.getMediaResult().getOutputFile();
+                row(out, "Output", joined(" / ", output.getRegion(), output.getBucket()));
+                var md5ByName = output.getMd5Infos().stream().filter(m -> m.getObjectName() != null)
+                        .collect(Collectors.toMap(m -> m.getObjectName(), m -> Objects.toString(m.getMd5(), "?"), (a, b) -> a));
+                output.getObjectNames().forEach(name ->
+                        row(out, "  object", name + (md5ByName.containsKey(name) ? "  md5 " + md5ByName.get(name) : "")));
+            } else if (operation.getOutput() != null) {
+                var output = operation.getOutput();
+                row(out, "Output to", joined(" / ", output.getRegion(), output.getBucket(),
+                        joined(", ", output.getAuObject(), output.getObject())));
+            }
+            row(out, "User data", operation.getUserData());
+        }
+        if (job.getWorkflow() != null) {
+            var wf = job.getWorkflow();
+            row(out, "Workflow", joined(" ", wf.getWorkflowName(), wf.getWorkflowId() == null ? null : "(" + wf.getWorkflowId() + ")",
+                    wf.getRunId() == null ? null : "run " + wf.getRunId(), wf.getName() == null ? null : "node " + wf.getName()));
+        }
+    }
+
+    private static String format(MediaFormat format) {
+        if (format == null) {
+            return null;
+        }
+        return joined(", ", format.getFormatName(),
+                format.getDuration() == null ? null : format.getDuration().toPlainString() + " s",
+                format.getBitrate() == null ? null : format.getBitrate().toPlainString() + " kbit/s",
+                format.getSize() == null ? null : format.getSize() + " bytes",
+                format.getNumStream() == null ? null : format.getNumStream() + " stream(s)");
+    }
+
+    private static String audio(AudioStream a) {
+        return joined(" ", "audio #" + a.getIndex(), a.getCodecName(),
+                a.getSampleRate() == null ? null : a.getSampleRate() + " Hz",
+                a.getChannel() == null ? null : a.getChannel() + " ch",
+                a.getDuration() == null ? null : a.getDuration().toPlainString() + " s");
+    }
+
+    private static String video(VideoStream v) {
+        return joined(" ", "video #" + v.getIndex(), v.getCodecName(),
+                v.getWidth() == null ? null : v.getWidth() + "x" + v.getHeight(),
+                v.getFps() == null ? null : v.getFps() + " fps",
+                v.getDuration() == null ? null : v.getDuration().toPlainString() + " s");
+    }
+
+    private static String subtitle(SubtitleStream s) {
+        return joined(" ", "subtitle #" + s.getIndex(), s.getLanguage());
+    }
+
+    private static String text(CallbackTime time) {
+        if (time == null) {
+            return null;
+        }
+        return time.isNotYet() ? "- (not yet)" : time.text();
+    }
+
+    private static String between(CallbackTime from, CallbackTime to) {
+        if (from == null || to == null) {
+            return null;
+        }
+        return from.toOffsetDateTime().flatMap(a -> to.toOffsetDateTime().map(b -> Duration.between(a, b)))
+                .map(d -> d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() / 1000.0 + " s")
+                .orElse(null);
+    }
+
+    private static String joined(String separator, String... parts) {
+        var text = Stream.of(parts).filter(Objects::nonNull).filter(p -> !p.isBlank())
+                .collect(Collectors.joining(separator));
+        return text.isEmpty() ? null : text;
+    }
+
+    private static void row(PrintStream out, String label, String value) {
+        if (value != null) {
+            out.printf("  %-11s %s%n", label + ":", value);
+        }
+    }
+}

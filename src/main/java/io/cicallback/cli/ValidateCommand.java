@@ -1,0 +1,66 @@
+package io.cicallback.cli;
+
+import io.cicallback.detect.WireFormat;
+import io.cicallback.read.CallbackReader;
+import io.cicallback.validate.CallbackRejectedException;
+import io.cicallback.validate.ValidationMode;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code validate [--strict] [--format xml|json] FILE...} */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Checks callbacks against the schemas. Lenient unless --strict.",
+                "Prints one line per finding and a verdict per file on standard output.",
+                "Exit 0 when every file is accepted (warnings allowed), 1 when any is rejected, 2 when a file cannot be read."})
+final class ValidateCommand implements Callable<Integer> {
+
+    @ParentCommand
+    CliMain main;
+
+    @Option(names = "--strict", description = "Unknown nodes, unknown values and malformed values are errors.")
+    boolean strict;
+
+    @Option(names = "--format", paramLabel = "xml|json", converter = FormatOption.class,
+            description = "Read every file as this format instead of detecting it.")
+    WireFormat format;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Callback files; - for standard input.")
+    List<String> files;
+
+    @Override
+    public Integer call() {
+        var reader = CallbackReader.builder().mode(strict ? ValidationMode.STRICT : ValidationMode.LENIENT).build();
+        var io = main.io;
+        int exit = CliMain.OK;
+        for (var name : files) {
+            var input = Inputs.read(name, io);
+            if (input.problem() != null) {
+                Inputs.unreadable(io, input);
+                exit = CliMain.USAGE;
+                continue;
+            }
+            var shownAs = Inputs.formatOf(input, format);
+            try {
+                var result = Inputs.readCallback(reader, input, format);
+                Inputs.print(io.out(), name, shownAs, result.findings());
+                var warnings = result.findings().size();
+                io.out().println(name + ": accepted" + (warnings == 0 ? "" : " with " + plural(warnings, "warning")));
+            } catch (CallbackRejectedException e) {
+                Inputs.print(io.out(), name, shownAs, e.findings());
+                var errors = e.errors().size();
+                io.out().println(name + ": rejected (" + plural(errors, "error") + ", "
+                        + plural(e.findings().size() - errors, "warning") + ")");
+                exit = Math.max(exit, CliMain.REJECTED);
+            }
+        }
+        return exit;
+    }
+
+    static String plural(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}
