@@ -46,7 +46,7 @@ class BadExamplesTest {
     @MethodSource("cases")
     void strictReadRejectsWithTheExpectedFinding(Path file, Expected expected) {
         var rejected = catchThrowableOfType(CallbackRejectedException.class,
-                () -> Fixtures.STRICT.read(Fixtures.bytes(file), Fixtures.formatOf(file)));
+                () -> Fixtures.STRICT.readAs(Fixtures.bytes(file), Fixtures.formatOf(file)));
         assertThat(rejected).as("rejection of " + file).isNotNull();
         assertThat(rejected.errors())
                 .anySatisfy(f -> {
@@ -59,10 +59,10 @@ class BadExamplesTest {
     @MethodSource("cases")
     void lenientReadRejectsExactlyWhenTheFindingIsNotTolerable(Path file, Expected expected) {
         var strictFinding = catchThrowableOfType(CallbackRejectedException.class,
-                () -> Fixtures.STRICT.read(Fixtures.bytes(file), Fixtures.formatOf(file)))
+                () -> Fixtures.STRICT.readAs(Fixtures.bytes(file), Fixtures.formatOf(file)))
                 .errors().stream().filter(f -> f.path().equals(expected.path())).findFirst().orElseThrow();
         var lenient = catchThrowableOfType(CallbackRejectedException.class,
-                () -> Fixtures.LENIENT.read(Fixtures.bytes(file), Fixtures.formatOf(file)));
+                () -> Fixtures.LENIENT.readAs(Fixtures.bytes(file), Fixtures.formatOf(file)));
         if (strictFinding.kind().isTolerable()) {
             assertThat(lenient).as("lenient read of " + file).isNull();
         } else {

@@ -65,7 +65,7 @@ public final class Fixtures {
 
     private static TaskFinishCallback readStrict(byte[] body, WireFormat format) {
         try {
-            return STRICT.read(body, format).callback();
+            return STRICT.readAs(body, format).callback();
         } catch (CallbackRejectedException e) {
             throw new AssertionError("rejected: " + e.findings(), e);
         }

@@ -51,7 +51,7 @@ final class Inputs {
      */
     static ReadResult readCallback(CallbackReader reader, Input input, WireFormat forced)
             throws CallbackRejectedException {
-        return reader.read(input.bytes(), formatOf(input, forced));
+        return reader.readAs(input.bytes(), formatOf(input, forced));
     }
 
     /** Prints findings as {@code FILE:LINE:COLUMN: severity: PATH: message} or the JSON pointer form. */

@@ -98,7 +98,7 @@ public final class CallbackReader {
             findings.add(FindingKind.NOT_WELL_FORMED, "", Location.nowhere(), why, null);
             throw new CallbackRejectedException(findings.list());
         }
-        return read(body, format.get());
+        return readAs(body, format.get());
     }
 
     /**
@@ -109,7 +109,7 @@ public final class CallbackReader {
      * @return the callback and its warnings
      * @throws CallbackRejectedException when the body is not an acceptable callback
      */
-    public ReadResult read(byte[] body, WireFormat format) throws CallbackRejectedException {
+    public ReadResult readAs(byte[] body, WireFormat format) throws CallbackRejectedException {
         Objects.requireNonNull(body, "body");
         var findings = new Findings(mode);
         if (body.length > limits.maxBodyBytes()) {
