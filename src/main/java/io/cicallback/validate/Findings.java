@@ -1,5 +1,6 @@
 package io.cicallback.validate;
 
+import io.cicallback.schema.SchemaNode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,6 +46,18 @@ public final class Findings {
             throw new TooManyFindings();
         }
         return finding;
+    }
+
+    /**
+     * Records a problem with a leaf's value. A malformed value is set aside in lenient mode, so on a node the
+     * callback cannot lack it counts as a missing node, which no mode tolerates.
+     */
+    Finding addValueProblem(FindingKind kind, SchemaNode leaf, String path, Location location, String message,
+                            String rawText) {
+        if (kind == FindingKind.MALFORMED_VALUE && leaf != null && leaf.required()) {
+            kind = FindingKind.MISSING_NODE;
+        }
+        return add(kind, path, location, message, rawText);
     }
 
     /** @return whether a finding was recorded at this path already */

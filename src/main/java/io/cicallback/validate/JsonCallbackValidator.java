@@ -29,6 +29,9 @@ import org.json.JSONObject;
  */
 public final class JsonCallbackValidator {
 
+    /** Keywords whose violation on a leaf means its text does not have the type's form. */
+    private static final java.util.Set<String> MALFORMED_KEYWORDS = java.util.Set.of("pattern", "type", "minLength");
+
     private final CallbackSchemas schemas;
     private final ObjectMapper strictJson;
 
@@ -133,9 +136,11 @@ public final class JsonCallbackValidator {
                 var raw = rawNode.isValueNode() ? rawNode.asText() : rawNode.toString();
                 var location = Location.json(normalizer.originalPointer(pointer));
                 if (keyword.equals("enum") && node != null) {
-                    findings.add(FindingKind.UNKNOWN_VALUE, path, location, ValueMessages.unknownValue(node, raw), raw);
-                } else if ((keyword.equals("pattern") || keyword.equals("type")) && node != null && node.isLeaf()) {
-                    findings.add(FindingKind.MALFORMED_VALUE, path, location, ValueMessages.malformed(node, raw), raw);
+                    findings.addValueProblem(FindingKind.UNKNOWN_VALUE, node, path, location,
+                            ValueMessages.unknownValue(node, raw), raw);
+                } else if (MALFORMED_KEYWORDS.contains(keyword) && node != null && node.isLeaf()) {
+                    findings.addValueProblem(FindingKind.MALFORMED_VALUE, node, path, location,
+                            ValueMessages.malformed(node, raw), raw);
                     malformed.add(pointer);
                 } else if (keyword.equals("minItems")) {
                     findings.add(FindingKind.MISSING_NODE, path, location, "at least one " + lastName(node) + " is required", null);

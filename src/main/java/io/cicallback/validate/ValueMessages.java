@@ -11,7 +11,8 @@ final class ValueMessages {
             "Decimal", "a decimal number such as 13.688163",
             "Integer", "a whole number",
             "Time", "a time such as 2022-07-01T10:12:26+0800, or -",
-            "AudioBitrate", "a whole number from 8 to 1000");
+            "AudioBitrate", "a whole number from 8 to 1000",
+            "Identifier", "a non-empty identifier");
 
     private ValueMessages() {
     }

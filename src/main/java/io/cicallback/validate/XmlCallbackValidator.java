@@ -154,14 +154,16 @@ public final class XmlCallbackValidator {
                 // The filter reports missing nodes by name; Xerces' follow-up to a value error adds nothing.
                 case "cvc-complex-type.2.4.b" -> { }
                 case "cvc-type.3.1.3", "cvc-datatype-valid.1.2.1", "cvc-datatype-valid.1.2.3", "cvc-pattern-valid",
-                     "cvc-mininclusive-valid", "cvc-maxinclusive-valid" -> {
+                     "cvc-mininclusive-valid", "cvc-maxinclusive-valid", "cvc-minlength-valid" -> {
                     if (!findings.hasAt(path)) {
-                        findings.add(FindingKind.MALFORMED_VALUE, path, location, ValueMessages.malformed(node, raw), raw);
+                        findings.addValueProblem(FindingKind.MALFORMED_VALUE, node, path, location,
+                                ValueMessages.malformed(node, raw), raw);
                     }
                 }
                 case "cvc-enumeration-valid" -> {
                     if (!findings.hasAt(path)) {
-                        findings.add(FindingKind.UNKNOWN_VALUE, path, location, ValueMessages.unknownValue(node, raw), raw);
+                        findings.addValueProblem(FindingKind.UNKNOWN_VALUE, node, path, location,
+                                ValueMessages.unknownValue(node, raw), raw);
                     }
                 }
                 case "cvc-complex-type.2.4.a", "cvc-complex-type.2.4.d" ->
