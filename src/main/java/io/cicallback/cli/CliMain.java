@@ -7,9 +7,12 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code ci-callback} command: a thin face over the library. Exit codes: 0 accepted, 1 rejected (or out
@@ -21,7 +24,7 @@ import picocli.CommandLine.Option;
         versionProvider = CliMain.Version.class,
         description = "Validates, converts and inspects Tencent Cloud Infinite TaskFinish callbacks.",
         subcommands = {ValidateCommand.class, ConvertCommand.class, InspectCommand.class, DoccheckCommand.class})
-public final class CliMain implements Runnable {
+public final class CliMain implements Callable<Integer> {
 
     /** Exit code: every input accepted. */
     public static final int OK = 0;
@@ -40,9 +43,16 @@ public final class CliMain implements Runnable {
         this.io = io;
     }
 
+    @Spec
+    CommandSpec spec;
+
+    /** Without a command there is nothing to do: say how to use the tool, as for any usage error. */
     @Override
-    public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "a command is required");
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        err.println("ci-callback: a command is required");
+        spec.commandLine().usage(err);
+        return USAGE;
     }
 
     /**

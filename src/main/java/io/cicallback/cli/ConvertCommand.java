@@ -1,13 +1,12 @@
 package io.cicallback.cli;
 
 import io.cicallback.detect.WireFormat;
-import io.cicallback.read.CallbackReader;
 import io.cicallback.validate.CallbackRejectedException;
-import io.cicallback.validate.ValidationMode;
 import io.cicallback.write.CallbackWriter;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -25,12 +24,8 @@ final class ConvertCommand implements Callable<Integer> {
             description = "The format to write.")
     WireFormat to;
 
-    @Option(names = "--strict", description = "Refuse input that is not exactly the documented structure.")
-    boolean strict;
-
-    @Option(names = "--format", paramLabel = "xml|json", converter = FormatOption.class,
-            description = "Read the input as this format instead of detecting it.")
-    WireFormat format;
+    @Mixin
+    ReadOptions options;
 
     @Parameters(arity = "1", paramLabel = "FILE", description = "The callback; - for standard input.")
     String file;
@@ -43,15 +38,15 @@ final class ConvertCommand implements Callable<Integer> {
             Inputs.unreadable(io, input);
             return CliMain.USAGE;
         }
-        var reader = CallbackReader.builder().mode(strict ? ValidationMode.STRICT : ValidationMode.LENIENT).build();
+        var reader = options.reader();
         try {
-            var result = Inputs.readCallback(reader, input, format);
+            var result = Inputs.readCallback(reader, input, options.format);
             Inputs.print(io.err(), file, result.format(), result.findings());
             CallbackWriter.write(result.callback(), to, io.out());
             io.out().flush();
             return CliMain.OK;
         } catch (CallbackRejectedException e) {
-            Inputs.print(io.err(), file, Inputs.formatOf(input, format), e.findings());
+            Inputs.print(io.err(), file, Inputs.formatOf(input, options.format), e.findings());
             io.err().println(file + ": rejected");
             return CliMain.REJECTED;
         }

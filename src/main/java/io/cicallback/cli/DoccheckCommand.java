@@ -1,5 +1,7 @@
 package io.cicallback.cli;
 
+import io.cicallback.doccheck.DocCheck;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -9,18 +11,40 @@ import picocli.CommandLine.ParentCommand;
 /** {@code doccheck DOC...}: where Tencent's doc pages and our schemas disagree. */
 @Command(name = "doccheck", mixinStandardHelpOptions = true,
         description = {"Compares Tencent doc pages (Markdown) with the schemas: node tables and sample payloads.",
-                "Exit 0 when in sync, 1 when not, 2 when a page cannot be read."})
+                "Prints DOC:LINE: error|info: PATH: message lines and a verdict per page on standard output.",
+                "Exit 0 when every page is in sync, 1 when one is not, 2 when a page cannot be read."})
 final class DoccheckCommand implements Callable<Integer> {
 
     @ParentCommand
     CliMain main;
 
-    @Parameters(arity = "1..*", paramLabel = "DOC", description = "Doc pages in Markdown.")
+    @Parameters(arity = "1..*", paramLabel = "DOC", description = "Doc pages in Markdown; - for standard input.")
     List<String> docs;
 
     @Override
     public Integer call() {
-        main.io.err().println("doccheck: not available yet");
-        return CliMain.USAGE;
+        var io = main.io;
+        var check = new DocCheck();
+        int exit = CliMain.OK;
+        for (var name : docs) {
+            var input = Inputs.read(name, io);
+            if (input.problem() != null) {
+                Inputs.unreadable(io, input);
+                exit = CliMain.USAGE;
+                continue;
+            }
+            var problems = check.check(new String(input.bytes(), StandardCharsets.UTF_8));
+            for (var problem : problems) {
+                io.out().println(name + ":" + problem.line() + ": " + (problem.error() ? "error" : "info") + ": "
+                        + (problem.path().isEmpty() ? "(page)" : problem.path()) + ": " + problem.message());
+            }
+            var errors = problems.stream().filter(DocCheck.Problem::error).count();
+            io.out().println(name + ": " + (errors == 0 ? "in sync" : "out of sync (" + errors + " problem"
+                    + (errors == 1 ? "" : "s") + ")"));
+            if (errors > 0) {
+                exit = Math.max(exit, CliMain.REJECTED);
+            }
+        }
+        return exit;
     }
 }

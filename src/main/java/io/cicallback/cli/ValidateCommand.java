@@ -1,13 +1,10 @@
 package io.cicallback.cli;
 
-import io.cicallback.detect.WireFormat;
-import io.cicallback.read.CallbackReader;
 import io.cicallback.validate.CallbackRejectedException;
-import io.cicallback.validate.ValidationMode;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -21,19 +18,15 @@ final class ValidateCommand implements Callable<Integer> {
     @ParentCommand
     CliMain main;
 
-    @Option(names = "--strict", description = "Unknown nodes, unknown values and malformed values are errors.")
-    boolean strict;
-
-    @Option(names = "--format", paramLabel = "xml|json", converter = FormatOption.class,
-            description = "Read every file as this format instead of detecting it.")
-    WireFormat format;
+    @Mixin
+    ReadOptions options;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Callback files; - for standard input.")
     List<String> files;
 
     @Override
     public Integer call() {
-        var reader = CallbackReader.builder().mode(strict ? ValidationMode.STRICT : ValidationMode.LENIENT).build();
+        var reader = options.reader();
         var io = main.io;
         int exit = CliMain.OK;
         for (var name : files) {
@@ -43,9 +36,9 @@ final class ValidateCommand implements Callable<Integer> {
                 exit = CliMain.USAGE;
                 continue;
             }
-            var shownAs = Inputs.formatOf(input, format);
+            var shownAs = Inputs.formatOf(input, options.format);
             try {
-                var result = Inputs.readCallback(reader, input, format);
+                var result = Inputs.readCallback(reader, input, options.format);
                 Inputs.print(io.out(), name, shownAs, result.findings());
                 var warnings = result.findings().size();
                 io.out().println(name + ": accepted" + (warnings == 0 ? "" : " with " + plural(warnings, "warning")));

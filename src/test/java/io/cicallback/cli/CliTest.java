@@ -1,0 +1,181 @@
+package io.cicallback.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cicallback.Fixtures;
+import io.cicallback.detect.WireFormat;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CliTest {
+
+    /** What one run printed and returned. */
+    record Run(int exit, String out, String err) {
+    }
+
+    private static Run withStdin(String stdin, String... args) {
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        var io = new CliMain.CliIo(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exit = CliMain.run(io, args);
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static Run run(String... args) {
+        return withStdin("", args);
+    }
+
+    private static String example(String name) {
+        return Fixtures.EXAMPLES.resolve(name).toString();
+    }
+
+    private static String bad(String name) {
+        return Fixtures.BAD.resolve(name).toString();
+    }
+
+    private static void assertNoStackTrace(Run run) {
+        assertThat(run.out() + run.err()).doesNotContain("\tat ", "Exception:");
+    }
+
+    @Test
+    void validateAcceptsEveryExampleWithExitZero() {
+        var files = new ArrayList<String>();
+        Fixtures.filesIn(Fixtures.EXAMPLES).forEach(p -> files.add(p.toString()));
+        var run = run(prepend("validate", files));
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out().lines()).hasSize(files.size()).allMatch(l -> l.endsWith(": accepted"));
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void validatePrintsFindingsInTheContractFormatAndExitsOneOnRejection() {
+        var run = run("validate", bad("missing-job-id.xml"), bad("unknown-state.json"), example("doc-en-job.xml"));
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).contains(
+                bad("missing-job-id.xml") + ":8:18: error: Response.JobsDetail[0].JobId: required node JobId is missing",
+                bad("unknown-state.json") + ": warning: /JobsDetail/0/State (Response.JobsDetail[0].State): value 'Exploded'",
+                bad("missing-job-id.xml") + ": rejected (1 error, 0 warnings)",
+                bad("unknown-state.json") + ": accepted with 1 warning",
+                example("doc-en-job.xml") + ": accepted");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void strictTurnsWarningsIntoRejections() {
+        assertThat(run("validate", bad("unknown-node.xml")).exit()).isZero();
+        var strict = run("validate", "--strict", bad("unknown-node.xml"));
+        assertThat(strict.exit()).isEqualTo(1);
+        assertThat(strict.out()).contains("error: Response.JobsDetail[0].Operation.Priority");
+    }
+
+    @Test
+    void validateReadsStandardInputAndHonoursFormat() {
+        var json = Fixtures.text(Fixtures.EXAMPLES.resolve("doc-en-workflow.json"));
+        assertThat(withStdin(json, "validate", "-").out()).isEqualTo("-: accepted\n");
+        var forced = withStdin(json, "validate", "--format", "xml", "-");
+        assertThat(forced.exit()).isEqualTo(1);
+        assertThat(forced.out()).startsWith("-:1:1: error: (body): ");
+    }
+
+    @Test
+    void unreadableFilesAndUsageErrorsExitTwoOnStandardError() {
+        var missing = run("validate", "no/such/file.xml", example("doc-en-job.xml"));
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).contains("no/such/file.xml: cannot read: no such file");
+        assertThat(missing.out()).contains("doc-en-job.xml: accepted");
+
+        for (var args : List.of(new String[] {"validate"}, new String[] {"validate", "--format", "yaml", "x"},
+                new String[] {"convert", "x.xml"}, new String[] {"frobnicate"}, new String[] {})) {
+            var usage = run(args);
+            assertThat(usage.exit()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(usage.err()).containsAnyOf("Usage", "Unmatched argument", "Missing required");
+            assertThat(usage.out()).isEmpty();
+            assertNoStackTrace(usage);
+        }
+    }
+
+    @Test
+    void convertWritesTheDocumentOnStandardOutputAndKeepsEveryValue() {
+        var toJson = run("convert", "--to", "json", example("doc-zh-workflow.xml"));
+        assertThat(toJson.exit()).isZero();
+        assertThat(toJson.err()).isEmpty();
+        // The doc's XML workflow sample converts to what the doc's own JSON sample carries.
+        assertThat(Fixtures.readStrict(toJson.out(), WireFormat.JSON)).usingRecursiveComparison()
+                .isEqualTo(Fixtures.readStrict(Fixtures.EXAMPLES.resolve("doc-zh-workflow.json")));
+
+        var backToXml = withStdin(toJson.out(), "convert", "--to", "xml", "--strict", "-");
+        assertThat(backToXml.exit()).isZero();
+        assertThat(io.cicallback.LeafValuesAccess.of(backToXml.out(), WireFormat.XML))
+                .isEqualTo(io.cicallback.LeafValuesAccess.of(Fixtures.text(Fixtures.EXAMPLES.resolve("doc-zh-workflow.xml")),
+                        WireFormat.XML));
+    }
+
+    @Test
+    void convertOfRejectedInputExitsOneWithFindingsOnStandardError() {
+        var run = run("convert", "--to", "json", bad("wrong-root.xml"));
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("error: (body): root element is <Error>", "wrong-root.xml: rejected");
+        assertNoStackTrace(run);
+
+        var lenientWarning = run("convert", "--to", "xml", bad("unknown-node.xml"));
+        assertThat(lenientWarning.exit()).isZero();
+        assertThat(lenientWarning.err()).contains("warning: Response.JobsDetail[0].Operation.Priority");
+        assertThat(lenientWarning.out()).contains("<JobId>j1</JobId>").doesNotContain("Priority");
+    }
+
+    @Test
+    void inspectSummarisesEachJob() {
+        var run = run("inspect", example("doc-en-workflow.xml"));
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("Job j40644e92f8e311ecb90d0b03267ce0e5", "State:      Success",
+                "Ran for:    5 s", "audio #0 mp3 44100 Hz 2 ch", "output/audio.mp3  md5 3b883c0462ba845acdf3eb7e30db1a1c",
+                "Workflow:   workflow-test");
+
+        var failed = run("inspect", example("failed-job.json"));
+        assertThat(failed.out()).contains("State:      Failed (code InvalidInput: the input file could not be decoded)");
+
+        var rejected = run("inspect", bad("missing-jobs-detail.json"));
+        assertThat(rejected.exit()).isEqualTo(1);
+        assertThat(rejected.err()).contains("required node JobsDetail is missing");
+        assertThat(run("inspect", "nope.json").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void doccheckExitCodes() {
+        var pages = "src/test/resources/doccheck/";
+        assertThat(run("doccheck", pages + "clean.md").exit()).isZero();
+        var out = run("doccheck", pages + "node-added.md");
+        assertThat(out.exit()).isEqualTo(1);
+        assertThat(out.out()).contains("error: Response.JobsDetail.Workflow.Owner: documented node is missing from the XSD",
+                "node-added.md: out of sync (3 problems)");
+        assertThat(run("doccheck", "missing.md").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void versionAndHelp() {
+        var version = run("--version");
+        assertThat(version.exit()).isZero();
+        assertThat(version.out()).startsWith("ci-callback ").doesNotContain("${");
+        for (var command : List.of("validate", "convert", "inspect", "doccheck")) {
+            var help = run(command, "--help");
+            assertThat(help.exit()).isZero();
+            assertThat(help.out()).contains("Usage: ci-callback " + command);
+        }
+    }
+
+    private static String[] prepend(String first, List<String> rest) {
+        var all = new ArrayList<String>();
+        all.add(first);
+        all.addAll(rest);
+        return all.toArray(String[]::new);
+    }
+}
