@@ -8,6 +8,7 @@ import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
 import jakarta.xml.bind.Unmarshaller;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The binding machinery, built once and shared: the JAXB context of the model (costly to build, thread-safe
@@ -15,7 +16,16 @@ import jakarta.xml.bind.Unmarshaller;
  */
 public final class Bindings {
 
-    private static final JAXBContext CONTEXT = createContext();
+    /**
+     * Building the context takes ~150 ms of a first read; it starts on its own thread as soon as this class is
+     * touched (a reader's constructor does), so it overlaps compiling the XSD on a second core.
+     */
+    private static final CompletableFuture<JAXBContext> CONTEXT = CompletableFuture.supplyAsync(
+            Bindings::createContext, task -> {
+                var thread = new Thread(task, "ci-callback-jaxb-context");
+                thread.setDaemon(true);
+                thread.start();
+            });
     private static final ObjectMapper POJO_MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
@@ -25,7 +35,12 @@ public final class Bindings {
 
     /** @return the shared JAXB context of the model */
     public static JAXBContext jaxbContext() {
-        return CONTEXT;
+        return CONTEXT.join();
+    }
+
+    /** Starts building the shared context in the background, if it has not started yet. */
+    public static void prepare() {
+        // Touching the class is enough: its initialiser starts the build.
     }
 
     /** @return the shared mapper that binds and writes the JSON wire POJOs */
@@ -39,7 +54,7 @@ public final class Bindings {
      */
     public static Unmarshaller newUnmarshaller() {
         try {
-            var unmarshaller = CONTEXT.createUnmarshaller();
+            var unmarshaller = jaxbContext().createUnmarshaller();
             unmarshaller.setEventHandler(event -> true);
             return unmarshaller;
         } catch (JAXBException e) {
@@ -50,7 +65,7 @@ public final class Bindings {
     /** @return a new marshaller writing indented UTF-8, one per document */
     public static Marshaller newMarshaller() {
         try {
-            var marshaller = CONTEXT.createMarshaller();
+            var marshaller = jaxbContext().createMarshaller();
             marshaller.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, Boolean.TRUE);
             marshaller.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
             return marshaller;

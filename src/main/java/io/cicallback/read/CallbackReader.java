@@ -42,13 +42,28 @@ public final class CallbackReader {
     private final ValidationMode mode;
     private final InputLimits limits;
     private final XmlCallbackValidator xmlValidator;
-    private final JsonCallbackValidator jsonValidator;
+    /** Built on the first JSON body: an XML-only endpoint never pays for Jackson and everit. */
+    private volatile JsonCallbackValidator jsonValidator;
 
     private CallbackReader(Builder builder) {
         this.mode = builder.mode;
         this.limits = builder.limits;
+        Bindings.prepare();
         this.xmlValidator = new XmlCallbackValidator(limits);
-        this.jsonValidator = new JsonCallbackValidator(limits);
+    }
+
+    private JsonCallbackValidator jsonValidator() {
+        var validator = jsonValidator;
+        if (validator == null) {
+            synchronized (this) {
+                validator = jsonValidator;
+                if (validator == null) {
+                    validator = new JsonCallbackValidator(limits);
+                    jsonValidator = validator;
+                }
+            }
+        }
+        return validator;
     }
 
     /** @return a lenient reader with the default limits */
@@ -141,7 +156,7 @@ public final class CallbackReader {
     }
 
     private TaskFinishCallback bindJson(byte[] body, Findings findings) {
-        var tree = jsonValidator.validate(body, findings);
+        var tree = jsonValidator().validate(body, findings);
         if (tree == null) {
             return null;
         }

@@ -16,8 +16,8 @@ import org.xml.sax.SAXException;
  * The callback's two schemas, loaded once from the classpath (the build copies {@code schema/} there) and
  * shared: the compiled XSD, the compiled JSON Schema, and the {@link SchemaNode} tree of each.
  *
- * <p>Compiling takes tens of milliseconds, so {@link #get()} builds the instance on first use and every
- * reader, validator and writer shares it. All members are immutable and thread-safe.
+ * <p>Compiling costs a hundred milliseconds or more per schema, so each is compiled once, on first use, and
+ * shared by every reader, validator and writer. All members are immutable and thread-safe.
  */
 public final class CallbackSchemas {
 
@@ -28,53 +28,68 @@ public final class CallbackSchemas {
     /** Wire name of the root node; the JSON form has no root name and borrows this one for paths. */
     public static final String ROOT_NAME = "Response";
 
-    private final Schema xsd;
-    private final org.everit.json.schema.Schema jsonSchema;
-    private final SchemaNode xmlTree;
-    private final SchemaNode jsonTree;
-
     private CallbackSchemas() {
-        try {
-            xsd = compileXsd(resource(XSD_RESOURCE));
-            jsonSchema = compileJsonSchema();
-            try (var in = open(XSD_RESOURCE)) {
-                xmlTree = XsdTreeReader.read(in);
+    }
+
+    private static final CallbackSchemas INSTANCE = new CallbackSchemas();
+
+    /** The XML side, built on first use: an XML-only application never loads the JSON machinery. */
+    private static final class Xml {
+        static final Schema XSD;
+        static final SchemaNode TREE;
+
+        static {
+            try {
+                XSD = compileXsd(resource(XSD_RESOURCE));
+                try (var in = open(XSD_RESOURCE)) {
+                    TREE = XsdTreeReader.read(in);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot load the bundled XSD", e);
             }
-            try (var in = open(JSON_SCHEMA_RESOURCE)) {
-                jsonTree = JsonSchemaTreeReader.read(in, ROOT_NAME);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the bundled callback schemas", e);
         }
     }
 
-    private static final class Holder {
-        static final CallbackSchemas INSTANCE = new CallbackSchemas();
+    /** The JSON side, built on first use. */
+    private static final class Json {
+        static final org.everit.json.schema.Schema SCHEMA;
+        static final SchemaNode TREE;
+
+        static {
+            try {
+                SCHEMA = compileJsonSchema();
+                try (var in = open(JSON_SCHEMA_RESOURCE)) {
+                    TREE = JsonSchemaTreeReader.read(in, ROOT_NAME);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot load the bundled JSON Schema", e);
+            }
+        }
     }
 
-    /** @return the shared instance, built on first call */
+    /** @return the shared instance; each schema is compiled on first use */
     public static CallbackSchemas get() {
-        return Holder.INSTANCE;
+        return INSTANCE;
     }
 
     /** @return the compiled XSD; thread-safe, create a validator or validator handler per use */
     public Schema xsd() {
-        return xsd;
+        return Xml.XSD;
     }
 
     /** @return the compiled JSON Schema; thread-safe */
     public org.everit.json.schema.Schema jsonSchema() {
-        return jsonSchema;
+        return Json.SCHEMA;
     }
 
     /** @return the callback tree as the XSD describes it */
     public SchemaNode xmlTree() {
-        return xmlTree;
+        return Xml.TREE;
     }
 
     /** @return the callback tree as the JSON Schema describes it */
     public SchemaNode jsonTree() {
-        return jsonTree;
+        return Json.TREE;
     }
 
     private static Schema compileXsd(URL location) throws IOException {

@@ -135,6 +135,9 @@ final class JsonWireNormalizer {
     }
 
     static String escape(String name) {
+        if (name.indexOf('~') < 0 && name.indexOf('/') < 0) {
+            return name; // every documented name: no copy
+        }
         return name.replace("~", "~0").replace("/", "~1");
     }
 }

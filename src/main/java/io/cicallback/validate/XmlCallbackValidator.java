@@ -7,6 +7,8 @@ import java.io.ByteArrayInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import javax.xml.XMLConstants;
 import javax.xml.validation.ValidatorHandler;
 import org.xml.sax.ContentHandler;
@@ -16,6 +18,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXNotRecognizedException;
 import org.xml.sax.SAXNotSupportedException;
 import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -30,11 +33,21 @@ public final class XmlCallbackValidator {
 
     private final CallbackSchemas schemas;
     private final InputLimits limits;
+    /**
+     * Parsers and validator handlers cost ~20 µs to create and are reusable one document at a time, so
+     * idle pairs wait here; the pool grows to the number of threads reading at once, and belongs to this
+     * validator (no thread-locals to leak in application servers).
+     */
+    private final Queue<Parsers> idle = new ConcurrentLinkedQueue<>();
+
+    private record Parsers(XMLReader reader, ValidatorHandler validatorHandler) {
+    }
 
     /** @param limits depth bound to enforce (the size bound applies where the body is read) */
     public XmlCallbackValidator(InputLimits limits) {
         this.schemas = CallbackSchemas.get();
         this.limits = limits;
+        schemas.xsd(); // compile now, not on the first request
     }
 
     /** A validator with the default limits. */
@@ -66,13 +79,17 @@ public final class XmlCallbackValidator {
             findings.add(FindingKind.NOT_WELL_FORMED, "", Location.nowhere(), "the body is empty", null);
             return;
         }
-        var validatorHandler = newValidatorHandler();
+        var parsers = idle.poll();
+        if (parsers == null) {
+            parsers = new Parsers(SafeXml.newReader(), newValidatorHandler());
+        }
+        var validatorHandler = parsers.validatorHandler();
         validatorHandler.setContentHandler(downstream);
         var filter = new XmlNodeFilter(schemas.xmlTree(), validatorHandler, findings, limits.maxDepth());
         validatorHandler.setErrorHandler(new SchemaErrors(filter, findings));
-        var reader = SafeXml.newReader();
+        var reader = parsers.reader();
         reader.setContentHandler(filter);
-        reader.setErrorHandler(new FatalOnly());
+        reader.setErrorHandler(FATAL_ONLY);
         try {
             reader.parse(new InputSource(new ByteArrayInputStream(body)));
         } catch (XmlNodeFilter.Stop | Findings.TooManyFindings stopped) {
@@ -90,8 +107,17 @@ public final class XmlCallbackValidator {
             // Anything else is still a finding: no parser exception reaches the caller.
             findings.add(FindingKind.NOT_WELL_FORMED, filter.currentPath(), filter.location(),
                     "cannot read the body: " + e, null);
+        } finally {
+            // Drop references to this document before the pair waits for the next one.
+            validatorHandler.setContentHandler(null);
+            validatorHandler.setErrorHandler(null);
+            reader.setContentHandler(IDLE);
+            idle.offer(parsers);
         }
     }
+
+    private static final ErrorHandler FATAL_ONLY = new FatalOnly();
+    private static final DefaultHandler IDLE = new DefaultHandler();
 
     private ValidatorHandler newValidatorHandler() {
         var handler = schemas.xsd().newValidatorHandler();

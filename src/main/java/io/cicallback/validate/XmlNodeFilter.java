@@ -43,15 +43,26 @@ final class XmlNodeFilter implements ContentHandler {
     private String skipPath;
     private Location skipLocation;
 
+    /** One open element. Its path is built only when a finding needs it: most documents have none. */
     private static final class Frame {
         final SchemaNode node;
-        final String path;
+        final Frame parent;
+        final int index;
         final Map<String, Integer> childCounts = new HashMap<>();
         final StringBuilder text = new StringBuilder();
+        private String path;
 
-        Frame(SchemaNode node, String path) {
+        Frame(SchemaNode node, Frame parent, int index) {
             this.node = node;
-            this.path = path;
+            this.parent = parent;
+            this.index = index;
+        }
+
+        String path() {
+            if (path == null) {
+                path = NodePaths.child(parent == null ? "" : parent.path(), node.name(), index);
+            }
+            return path;
         }
     }
 
@@ -73,7 +84,7 @@ final class XmlNodeFilter implements ContentHandler {
 
     /** @return the path of the element being read, for findings raised by the validator */
     String currentPath() {
-        return stack.isEmpty() ? "" : stack.peek().path;
+        return stack.isEmpty() ? "" : stack.peek().path();
     }
 
     /** @return the schema node of the element being read, or {@code null} before the root */
@@ -124,31 +135,31 @@ final class XmlNodeFilter implements ContentHandler {
                         + (uri.isEmpty() ? "" : "> in namespace " + uri + " ") + ">, expected <" + root.name() + ">", null);
                 throw new Stop();
             }
-            enter(root, root.name(), uri, localName, qName, atts);
+            enter(new Frame(root, null, -1), uri, localName, qName, atts);
             return;
         }
         var parent = stack.peek();
         var child = uri.isEmpty() ? parent.node.child(localName) : null;
         int seen = parent.childCounts.merge(localName, 1, Integer::sum) - 1;
         var repeatable = child != null && child.repeatable();
-        var path = NodePaths.child(parent.path, localName, repeatable ? seen : -1);
         if (child == null) {
-            beginSkip(path, qName);
+            beginSkip(NodePaths.child(parent.path(), localName, -1), qName);
             return;
         }
         if (!repeatable && seen > 0) {
-            findings.add(FindingKind.STRUCTURE, path, location(), "node " + localName + " occurs more than once", null);
+            findings.add(FindingKind.STRUCTURE, NodePaths.child(parent.path(), localName, -1), location(),
+                    "node " + localName + " occurs more than once", null);
             beginSkip(null, qName);
             return;
         }
-        enter(child, path, uri, localName, qName, atts);
+        enter(new Frame(child, parent, repeatable ? seen : -1), uri, localName, qName, atts);
     }
 
-    private void enter(SchemaNode node, String path, String uri, String localName, String qName, Attributes atts)
+    private void enter(Frame frame, String uri, String localName, String qName, Attributes atts)
             throws SAXException {
-        stack.push(new Frame(node, path));
+        stack.push(frame);
         for (int i = 0; i < atts.getLength(); i++) {
-            findings.add(FindingKind.UNKNOWN_NODE, path + ".@" + atts.getQName(i), location(),
+            findings.add(FindingKind.UNKNOWN_NODE, frame.path() + ".@" + atts.getQName(i), location(),
                     ValueMessages.unknownNode("@" + atts.getQName(i)), atts.getValue(i));
         }
         // Attributes are never documented; xsi:type or xsi:schemaLocation must not reach the validator.
@@ -185,7 +196,7 @@ final class XmlNodeFilter implements ContentHandler {
         next.endElement(uri, localName, qName);
         for (var expected : frame.node.children().values()) {
             if (expected.required() && !frame.childCounts.containsKey(expected.name())) {
-                findings.add(FindingKind.MISSING_NODE, NodePaths.child(frame.path, expected.name(), -1), location(),
+                findings.add(FindingKind.MISSING_NODE, NodePaths.child(frame.path(), expected.name(), -1), location(),
                         ValueMessages.missingNode(expected.name()), null);
             }
         }

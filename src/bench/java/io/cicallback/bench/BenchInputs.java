@@ -1,0 +1,90 @@
+package io.cicallback.bench;
+
+import io.cicallback.read.CallbackReader;
+import io.cicallback.write.CallbackWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.IntFunction;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/** The documents every benchmark reads: the doc's workflow sample, and the same callback made large. */
+final class BenchInputs {
+
+    /** Streams and output objects in the large callback. */
+    static final int LARGE_COUNT = 1000;
+    /** Audio streams in the doc's workflow sample. */
+    static final int SMALL_COUNT = 2;
+
+    static final Path XML = Path.of("schema", "examples", "doc-en-workflow.xml");
+    static final Path JSON = Path.of("schema", "examples", "doc-en-workflow.json");
+
+    private BenchInputs() {
+    }
+
+    static byte[] xml() {
+        return read(XML);
+    }
+
+    static byte[] json() {
+        return read(JSON);
+    }
+
+    /** The workflow sample with {@link #LARGE_COUNT} audio streams, MD5 entries and object names. */
+    static byte[] largeXml() {
+        var xml = new String(xml(), StandardCharsets.UTF_8);
+        xml = repeat(xml, "Audio", i -> "<Index>" + i + "</Index>", "<Index>0</Index>");
+        xml = repeat(xml, "Md5Info", i -> "output/part-" + i + ".mp3", "output/audio.mp3");
+        xml = repeat(xml, "ObjectName", i -> "output/part-" + i + ".mp3", "output/audio.mp3");
+        return xml.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** {@link #largeXml()} written as JSON by the library. */
+    static byte[] largeJson() {
+        try {
+            var model = CallbackReader.create().read(largeXml(), "application/xml").callback();
+            return CallbackWriter.toJson(model).getBytes(StandardCharsets.UTF_8);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot build the large JSON callback", e);
+        }
+    }
+
+    /**
+     * Replaces the last run of adjacent sibling {@code <name>} elements by LARGE_COUNT copies of its first,
+     * each varied. (The last run: {@code ObjectName} also occurs inside each {@code Md5Info}, earlier.)
+     */
+    private static String repeat(String xml, String name, IntFunction<String> variant, String varied) {
+        var matcher = Pattern.compile("[ \\t]*<" + name + ">[^<]*?</" + name + ">\\n|[ \\t]*<" + name + ">\\n.*?</"
+                + name + ">\\n", Pattern.DOTALL).matcher(xml);
+        int start = -1;
+        int end = -1;
+        String first = null;
+        while (matcher.find()) {
+            if (matcher.start() != end) {
+                start = matcher.start();
+                first = matcher.group();
+            }
+            end = matcher.end();
+        }
+        if (first == null) {
+            throw new IllegalStateException("no <" + name + "> in the sample");
+        }
+        var template = first;
+        var copies = IntStream.range(0, LARGE_COUNT)
+                .mapToObj(i -> template.replace(varied, variant.apply(i)))
+                .collect(Collectors.joining());
+        return xml.substring(0, start) + copies + xml.substring(end);
+    }
+
+    private static byte[] read(Path path) {
+        try {
+            return Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

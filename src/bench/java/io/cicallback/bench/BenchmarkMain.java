@@ -1,0 +1,203 @@
+package io.cicallback.bench;
+
+import com.qcloud.cos.internal.Unmarshallers;
+import com.qcloud.cos.model.ciModel.job.MediaJobResponse;
+import io.cicallback.bind.Bindings;
+import io.cicallback.model.TaskFinishCallback;
+import io.cicallback.read.CallbackReader;
+import io.cicallback.validate.ValidationMode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * The benchmark command: runs {@link ReaderBenchmark} (JMH JSON to {@code target/benchmarks/results.json}),
+ * times start-up in fresh JVMs, checks which values each anchor keeps, and writes all of it with the
+ * ratios to the targets in {@code target/benchmarks/results.md}. Everything is measured in this one run.
+ */
+public final class BenchmarkMain {
+
+    private static final int STARTUP_RUNS = 5;
+
+    private BenchmarkMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        var target = Path.of(args.length > 0 ? args[0] : "target");
+        var out = Files.createDirectories(target.resolve("benchmarks"));
+        var options = new OptionsBuilder()
+                .include(ReaderBenchmark.class.getSimpleName())
+                .forks(1)
+                .warmupIterations(3).warmupTime(TimeValue.seconds(1))
+                .measurementIterations(5).measurementTime(TimeValue.seconds(1))
+                .jvmArgs("-Xms1g", "-Xmx1g")
+                .resultFormat(ResultFormatType.JSON)
+                .result(out.resolve("results.json").toString())
+                .build();
+        var scores = scores(new Runner(options).run());
+
+        var report = new StringBuilder();
+        speedTable(scores, report);
+        targetsTable(scores, startup(target), report);
+        correctnessTable(report);
+        Files.writeString(out.resolve("results.md"), report);
+        System.out.println();
+        System.out.println(report);
+        System.out.println("Written: " + out.resolve("results.json") + ", " + out.resolve("results.md"));
+    }
+
+    /** Score (ops/s) and its 99.9% error, by benchmark method name. */
+    record Score(double opsPerSecond, double error) {
+    }
+
+    private static Map<String, Score> scores(Collection<RunResult> results) {
+        var scores = new LinkedHashMap<String, Score>();
+        for (var result : results) {
+            var label = result.getParams().getBenchmark();
+            var name = label.substring(label.lastIndexOf('.') + 1);
+            var primary = result.getPrimaryResult();
+            scores.put(name, new Score(primary.getScore(), primary.getScoreError()));
+        }
+        return scores;
+    }
+
+    private static void speedTable(Map<String, Score> scores, StringBuilder out) {
+        var jaxb = scores.get("jaxbUnmarshalOnly").opsPerSecond();
+        out.append("## Speed (single thread unless named; ops/s, higher is better)\n\n");
+        out.append("| Benchmark | ops/s | ± (99.9%) | µs/op | vs jaxbUnmarshalOnly |\n|---|---:|---:|---:|---:|\n");
+        scores.forEach((name, score) -> out.append(String.format(Locale.ROOT, "| %s | %,.0f | %,.0f | %.1f | %.2fx |%n",
+                name, score.opsPerSecond(), score.error(), 1e6 / score.opsPerSecond(), score.opsPerSecond() / jaxb)));
+        out.append('\n');
+    }
+
+    private static void targetsTable(Map<String, Score> s, Startup startup, StringBuilder out) {
+        Function<String, Double> ops = name -> s.get(name).opsPerSecond();
+        double perStreamSmall = 1 / ops.apply("readXmlStrict") / BenchInputs.SMALL_COUNT;
+        double perStreamLargeXml = 1 / ops.apply("readXmlStrictLarge") / BenchInputs.LARGE_COUNT;
+        double perStreamSmallJson = 1 / ops.apply("readJsonStrict") / BenchInputs.SMALL_COUNT;
+        double perStreamLargeJson = 1 / ops.apply("readJsonStrictLarge") / BenchInputs.LARGE_COUNT;
+        out.append("## Targets\n\n| Target | Measured | Goal | Met |\n|---|---:|---:|:-:|\n");
+        row(out, "strict XML read cost / jaxbUnmarshalOnly", ops.apply("jaxbUnmarshalOnly") / ops.apply("readXmlStrict"), 1.8, true);
+        row(out, "strict JSON read cost / jacksonDatabindOnly", ops.apply("jacksonDatabindOnly") / ops.apply("readJsonStrict"), 3.0, true);
+        row(out, "tencentSdkParse cost / strict XML read cost", ops.apply("readXmlStrict") / ops.apply("tencentSdkParse"), 1.0, false);
+        row(out, "large XML cost per stream / small", perStreamLargeXml / perStreamSmall, 1.3, true);
+        row(out, "large JSON cost per stream / small", perStreamLargeJson / perStreamSmallJson, 1.3, true);
+        row(out, "2 threads / 1 thread throughput (strict XML)", ops.apply("readXmlStrictTwoThreads") / ops.apply("readXmlStrict"), 1.7, false);
+        row(out, "first read in a fresh JVM, ms from JVM start (median of " + STARTUP_RUNS + ")", startup.firstReadSinceJvmStart(), 400, true);
+        row(out, "  of which in main(), ms", startup.firstReadInMain(), 400, true);
+        row(out, "`java -jar target/ci-callback-cli.jar validate` of one file, wall ms (median of " + STARTUP_RUNS + ")", startup.cliWallMillis(), 1000, true);
+        out.append("\nCost ratios are ops/s of the anchor over ops/s of the reader (how many times the anchor's time "
+                + "per read the reader takes). Per-stream cost divides time per read by the audio streams in the "
+                + "callback (" + BenchInputs.SMALL_COUNT + " small, " + BenchInputs.LARGE_COUNT + " large). "
+                + "Machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
+                + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ".\n\n");
+    }
+
+    private static void row(StringBuilder out, String what, double measured, double goal, boolean atMost) {
+        boolean met = atMost ? measured <= goal : measured >= goal;
+        out.append(String.format(Locale.ROOT, "| %s | %.2f | %s %.2f | %s |%n", what, measured, atMost ? "≤" : "≥", goal,
+                met ? "yes" : "**no**"));
+    }
+
+    record Startup(double firstReadSinceJvmStart, double firstReadInMain, double cliWallMillis) {
+    }
+
+    private static Startup startup(Path target) throws IOException, InterruptedException {
+        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var sample = BenchInputs.XML.toString();
+        var sinceStart = new ArrayList<Double>();
+        var inMain = new ArrayList<Double>();
+        var cli = new ArrayList<Double>();
+        for (int i = 0; i < STARTUP_RUNS; i++) {
+            var probe = run(List.of(java, "-cp", System.getProperty("java.class.path"),
+                    FirstReadProbe.class.getName(), sample));
+            var parts = probe.out().strip().split(" ");
+            sinceStart.add(Double.parseDouble(parts[0]));
+            inMain.add(Double.parseDouble(parts[1]));
+            cli.add(run(List.of(java, "-jar", target.resolve("ci-callback-cli.jar").toString(), "validate", sample)).millis());
+        }
+        return new Startup(median(sinceStart), median(inMain), median(cli));
+    }
+
+    record Process(String out, double millis) {
+    }
+
+    private static Process run(List<String> command) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        var process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        var out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new IllegalStateException("failed: " + command + "\n" + out);
+        }
+        return new Process(out, (System.nanoTime() - start) / 1e6);
+    }
+
+    private static double median(List<Double> values) {
+        var sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    /** Which values of the two-stream workflow sample each way of reading it keeps. */
+    private static void correctnessTable(StringBuilder out) throws Exception {
+        var xml = BenchInputs.xml();
+        TaskFinishCallback ours = CallbackReader.builder().mode(ValidationMode.STRICT).build().read(xml, null).callback();
+        var jaxb = (TaskFinishCallback) Bindings.jaxbContext().createUnmarshaller().unmarshal(new ByteArrayInputStream(xml));
+        MediaJobResponse sdk = new Unmarshallers.JobUnmarshaller().unmarshall(new ByteArrayInputStream(xml));
+
+        out.append("## What each keeps of the doc's two-stream workflow sample (doc-en-workflow.xml)\n\n");
+        out.append("| Value | In the sample | ci-callback (readXmlStrict) | jaxbUnmarshalOnly | tencentSdkParse |\n");
+        out.append("|---|---|---|---|---|\n");
+        var ourJob = ours.getJobs().get(0);
+        var jaxbJob = jaxb.getJobs().get(0);
+        var sdkJob = sdk.getJobsDetail();
+        var sdkOp = sdkJob.getOperation();
+        var sdkOutput = sdkOp.getMediaResult().getOutputFile();
+        correctRow(out, "Audio streams", "2", audio(ourJob), audio(jaxbJob),
+                sdkOp.getMediaInfo().getStream().getAudio() == null ? "0" : "1 (one field)");
+        correctRow(out, "Md5Info entries", "2", md5(ourJob), md5(jaxbJob), sdkOutput.getMd5Info() == null ? "0" : "1 (one field)");
+        correctRow(out, "ObjectName entries", "2", names(ourJob), names(jaxbJob),
+                sdkOutput.getObjectNames() == null ? "0" : String.valueOf(sdkOutput.getObjectNames().size()));
+        correctRow(out, "Input.CosHeaders", "4", String.valueOf(ourJob.getInput().getCosHeaders().size()),
+                String.valueOf(jaxbJob.getInput().getCosHeaders().size()), "no such field");
+        correctRow(out, "Workflow", "present", ourJob.getWorkflow() == null ? "absent" : "present",
+                jaxbJob.getWorkflow() == null ? "absent" : "present", "no such field");
+        correctRow(out, "Format.Bitrate text", "128.147000", ourJob.getOperation().getMediaInfo().getFormat().getBitrate().toPlainString(),
+                jaxbJob.getOperation().getMediaInfo().getFormat().getBitrate().toPlainString(),
+                sdkOp.getMediaInfo().getFormat().getBitrate());
+        correctRow(out, "Typed values", "-", "Long, BigDecimal, CallbackTime", "Long, BigDecimal, CallbackTime", "all String");
+        correctRow(out, "Validated, findings", "-", "yes", "no", "no");
+        out.append("\njacksonDatabindOnly binds the JSON form to the generated POJOs, which keep every value as text; "
+                + "saxScanOnly binds nothing.\n");
+    }
+
+    private static String audio(io.cicallback.model.Job job) {
+        return String.valueOf(job.getOperation().getMediaInfo().getStream().getAudioStreams().size());
+    }
+
+    private static String md5(io.cicallback.model.Job job) {
+        return String.valueOf(job.getOperation().getMediaResult().getOutputFile().getMd5Infos().size());
+    }
+
+    private static String names(io.cicallback.model.Job job) {
+        return String.valueOf(job.getOperation().getMediaResult().getOutputFile().getObjectNames().size());
+    }
+
+    private static void correctRow(StringBuilder out, String... cells) {
+        out.append("| ").append(String.join(" | ", cells)).append(" |\n");
+    }
+}
