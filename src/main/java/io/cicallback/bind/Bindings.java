@@ -26,9 +26,13 @@ public final class Bindings {
                 thread.setDaemon(true);
                 thread.start();
             });
-    private static final ObjectMapper POJO_MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+
+    /** Jackson is only loaded once JSON is read or written: XML-only use never pays for it. */
+    private static final class Json {
+        static final ObjectMapper POJO_MAPPER = JsonMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
 
     private Bindings() {
     }
@@ -45,7 +49,7 @@ public final class Bindings {
 
     /** @return the shared mapper that binds and writes the JSON wire POJOs */
     public static ObjectMapper pojoMapper() {
-        return POJO_MAPPER;
+        return Json.POJO_MAPPER;
     }
 
     /**
@@ -76,7 +80,9 @@ public final class Bindings {
 
     private static JAXBContext createContext() {
         try {
-            return JAXBContext.newInstance(TaskFinishCallback.class);
+            var context = JAXBContext.newInstance(TaskFinishCallback.class);
+            context.createUnmarshaller().getUnmarshallerHandler(); // loads the unmarshalling classes off the request path
+            return context;
         } catch (JAXBException e) {
             throw new IllegalStateException("cannot build the JAXB context of the model", e);
         }

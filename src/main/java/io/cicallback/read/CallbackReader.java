@@ -19,7 +19,10 @@ import io.cicallback.validate.XmlCallbackValidator;
 import io.cicallback.wire.json.TaskFinishCallbackJson;
 import java.io.IOException;
 import java.io.InputStream;
+import jakarta.xml.bind.UnmarshallerHandler;
 import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * The entry point: turns a callback body (untrusted bytes from the internet) into the model and its findings.
@@ -42,6 +45,8 @@ public final class CallbackReader {
     private final ValidationMode mode;
     private final InputLimits limits;
     private final XmlCallbackValidator xmlValidator;
+    /** Unmarshaller handlers are reusable one document at a time; idle ones wait here, as parsers do. */
+    private final Queue<UnmarshallerHandler> idleUnmarshallers = new ConcurrentLinkedQueue<>();
     /** Built on the first JSON body: an XML-only endpoint never pays for Jackson and everit. */
     private volatile JsonCallbackValidator jsonValidator;
 
@@ -141,17 +146,21 @@ public final class CallbackReader {
     }
 
     private TaskFinishCallback bindXml(byte[] body, Findings findings) {
-        var unmarshaller = Bindings.newUnmarshaller();
-        var handler = unmarshaller.getUnmarshallerHandler();
-        xmlValidator.validate(body, findings, handler);
-        if (findings.hasErrors()) {
-            return null;
+        var handler = idleUnmarshallers.poll();
+        if (handler == null) {
+            handler = Bindings.newUnmarshaller().getUnmarshallerHandler();
         }
         try {
+            xmlValidator.validate(body, findings, handler);
+            if (findings.hasErrors()) {
+                return null;
+            }
             return (TaskFinishCallback) handler.getResult();
         } catch (jakarta.xml.bind.JAXBException | RuntimeException e) {
             findings.add(FindingKind.STRUCTURE, "", Location.nowhere(), "cannot bind the callback: " + e, null);
             return null;
+        } finally {
+            idleUnmarshallers.offer(handler); // reusable: each document starts it afresh
         }
     }
 

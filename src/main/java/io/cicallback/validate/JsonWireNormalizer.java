@@ -73,15 +73,17 @@ final class JsonWireNormalizer {
         for (var name : fieldNames(object)) {
             var value = object.get(name);
             var child = node.child(name);
-            var childPointer = pointer + "/" + escape(name);
-            var childReceived = received + "/" + escape(name);
             if (child == null) {
+                var childPointer = pointer + "/" + escape(name);
                 findings.add(FindingKind.UNKNOWN_NODE, NodePaths.fromJsonPointer(rootName, childPointer),
-                        Location.json(childReceived), ValueMessages.unknownNode(name), value.toString());
+                        Location.json(received + "/" + escape(name)), ValueMessages.unknownNode(name), value.toString());
                 object.remove(name);
             } else if (value.isNull()) {
                 object.remove(name);
             } else if (child.repeatable()) {
+                // Pointers are built only on the way into containers and for findings: most nodes are leaves.
+                var childPointer = pointer + "/" + escape(name);
+                var childReceived = received + "/" + escape(name);
                 if (!value.isArray()) {
                     var array = JsonNodeFactory.instance.arrayNode().add(value);
                     object.set(name, array);
@@ -92,8 +94,13 @@ final class JsonWireNormalizer {
                         element((ArrayNode) value, i, child, childPointer + "/" + i, childReceived + "/" + i);
                     }
                 }
-            } else {
-                object.set(name, value(value, child, childPointer, childReceived));
+            } else if (child.isLeaf()) {
+                var normalized = leaf(value, child);
+                if (normalized != value) {
+                    object.set(name, normalized);
+                }
+            } else if (value instanceof ObjectNode container) {
+                object(container, child, pointer + "/" + escape(name), received + "/" + escape(name));
             }
         }
         for (var expected : node.children().values()) {
@@ -106,17 +113,20 @@ final class JsonWireNormalizer {
     }
 
     private void element(ArrayNode array, int index, SchemaNode node, String pointer, String received) {
-        array.set(index, value(array.get(index), node, pointer, received));
+        var value = array.get(index);
+        if (node.isLeaf()) {
+            var normalized = leaf(value, node);
+            if (normalized != value) {
+                array.set(index, normalized);
+            }
+        } else if (value instanceof ObjectNode container) {
+            object(container, node, pointer, received);
+        }
+        // Anything else where a container belongs is the validator's to report.
     }
 
-    private JsonNode value(JsonNode value, SchemaNode node, String pointer, String received) {
-        if (!node.isLeaf()) {
-            if (value instanceof ObjectNode object) {
-                object(object, node, pointer, received);
-            }
-            return value; // anything else is the validator's to report
-        }
-        if ("integer".equals(node.baseType())) {
+    private static JsonNode leaf(JsonNode value, SchemaNode leaf) {
+        if ("integer".equals(leaf.baseType())) {
             if (value.isTextual() && INTEGER_TEXT.matcher(value.asText().strip()).matches()) {
                 return JsonNodeFactory.instance.numberNode(new BigInteger(value.asText().strip()));
             }

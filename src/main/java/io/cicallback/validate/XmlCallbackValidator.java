@@ -47,7 +47,8 @@ public final class XmlCallbackValidator {
     public XmlCallbackValidator(InputLimits limits) {
         this.schemas = CallbackSchemas.get();
         this.limits = limits;
-        schemas.xsd(); // compile now, not on the first request
+        // Compile the schema and load the parser classes now, not on the first request.
+        idle.offer(new Parsers(SafeXml.newReader(), newValidatorHandler()));
     }
 
     /** A validator with the default limits. */

@@ -25,6 +25,9 @@ import org.xml.sax.helpers.AttributesImpl;
  */
 final class XmlNodeFilter implements ContentHandler {
 
+    /** Shared by leaves; an element inside a leaf is set aside before it would be counted. */
+    private static final Map<String, Integer> NO_CHILDREN = new HashMap<>();
+
     /** Caps the raw text kept for one set-aside node, so a hostile node cannot grow the findings. */
     private static final int MAX_RAW_CHARS = 1024;
 
@@ -48,14 +51,18 @@ final class XmlNodeFilter implements ContentHandler {
         final SchemaNode node;
         final Frame parent;
         final int index;
-        final Map<String, Integer> childCounts = new HashMap<>();
-        final StringBuilder text = new StringBuilder();
+        /** Occurrences so far of each child name; containers only. */
+        final Map<String, Integer> childCounts;
+        /** The text read so far; leaves only. */
+        final StringBuilder text;
         private String path;
 
         Frame(SchemaNode node, Frame parent, int index) {
             this.node = node;
             this.parent = parent;
             this.index = index;
+            this.childCounts = node.isLeaf() ? NO_CHILDREN : new HashMap<>(8);
+            this.text = node.isLeaf() ? new StringBuilder(32) : null;
         }
 
         String path() {
@@ -94,7 +101,8 @@ final class XmlNodeFilter implements ContentHandler {
 
     /** @return the text of the leaf being read */
     String currentText() {
-        return stack.isEmpty() ? "" : stack.peek().text.toString();
+        var frame = stack.peek();
+        return frame == null || frame.text == null ? "" : frame.text.toString();
     }
 
     Location location() {
@@ -140,12 +148,12 @@ final class XmlNodeFilter implements ContentHandler {
         }
         var parent = stack.peek();
         var child = uri.isEmpty() ? parent.node.child(localName) : null;
-        int seen = parent.childCounts.merge(localName, 1, Integer::sum) - 1;
-        var repeatable = child != null && child.repeatable();
         if (child == null) {
             beginSkip(NodePaths.child(parent.path(), localName, -1), qName);
             return;
         }
+        int seen = parent.childCounts.merge(localName, 1, Integer::sum) - 1;
+        var repeatable = child.repeatable();
         if (!repeatable && seen > 0) {
             findings.add(FindingKind.STRUCTURE, NodePaths.child(parent.path(), localName, -1), location(),
                     "node " + localName + " occurs more than once", null);
@@ -210,7 +218,7 @@ final class XmlNodeFilter implements ContentHandler {
             return;
         }
         var frame = stack.peek();
-        if (frame != null && frame.node.isLeaf() && frame.text.length() < MAX_RAW_CHARS) {
+        if (frame != null && frame.text != null && frame.text.length() < MAX_RAW_CHARS) {
             frame.text.append(ch, start, Math.min(length, MAX_RAW_CHARS - frame.text.length()));
         }
         next.characters(ch, start, length);
