@@ -7,6 +7,7 @@ import io.cicallback.model.TaskFinishCallback;
 import io.cicallback.read.CallbackReader;
 import io.cicallback.validate.ValidationMode;
 import java.io.ByteArrayInputStream;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,8 +44,8 @@ public final class BenchmarkMain {
         var options = new OptionsBuilder()
                 .include(ReaderBenchmark.class.getSimpleName())
                 .forks(1)
-                .warmupIterations(3).warmupTime(TimeValue.seconds(1))
-                .measurementIterations(5).measurementTime(TimeValue.seconds(1))
+                .warmupIterations(4).warmupTime(TimeValue.seconds(1))
+                .measurementIterations(6).measurementTime(TimeValue.seconds(1))
                 .jvmArgs("-Xms1g", "-Xmx1g")
                 .resultFormat(ResultFormatType.JSON)
                 .result(out.resolve("results.json").toString())
@@ -124,8 +125,9 @@ public final class BenchmarkMain {
         var inMain = new ArrayList<Double>();
         var cli = new ArrayList<Double>();
         for (int i = 0; i < STARTUP_RUNS; i++) {
-            var probe = run(List.of(java, "-cp", System.getProperty("java.class.path"),
-                    FirstReadProbe.class.getName(), sample));
+            // What a user's application has: the library and its dependencies (all in the CLI jar), no JMH.
+            var classpath = target.resolve("ci-callback-cli.jar") + File.pathSeparator + target.resolve("test-classes");
+            var probe = run(List.of(java, "-cp", classpath, FirstReadProbe.class.getName(), sample));
             var parts = probe.out().strip().split(" ");
             sinceStart.add(Double.parseDouble(parts[0]));
             inMain.add(Double.parseDouble(parts[1]));
