@@ -42,6 +42,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 public final class CallbackReader {
 
+    /** A missing body is read as an empty one, and rejected like it. */
+    private static final byte[] EMPTY = new byte[0];
+
     private final ValidationMode mode;
     private final InputLimits limits;
     private final XmlCallbackValidator xmlValidator;
@@ -94,7 +97,7 @@ public final class CallbackReader {
     /**
      * Reads a body whose format is told by its Content-Type header or, failing that, by its content.
      *
-     * @param body        the request body; read to its end, not closed
+     * @param body        the request body, read to its end, not closed; {@code null} is an empty body
      * @param contentType the Content-Type header, may be {@code null} or wrong
      * @return the callback and its warnings
      * @throws CallbackRejectedException when the body is not an acceptable callback, or cannot be read
@@ -110,7 +113,7 @@ public final class CallbackReader {
      * @throws CallbackRejectedException when the body is not an acceptable callback
      */
     public ReadResult read(byte[] body, String contentType) throws CallbackRejectedException {
-        Objects.requireNonNull(body, "body");
+        body = body == null ? EMPTY : body;
         var format = FormatDetector.detect(body, contentType);
         if (format.isEmpty()) {
             var findings = new Findings(mode);
@@ -130,7 +133,8 @@ public final class CallbackReader {
      * @throws CallbackRejectedException when the body is not an acceptable callback
      */
     public ReadResult readAs(byte[] body, WireFormat format) throws CallbackRejectedException {
-        Objects.requireNonNull(body, "body");
+        body = body == null ? EMPTY : body;
+        Objects.requireNonNull(format, "format");
         var findings = new Findings(mode);
         if (body.length > limits.maxBodyBytes()) {
             findings.add(FindingKind.LIMIT_EXCEEDED, "", Location.nowhere(),
@@ -179,7 +183,9 @@ public final class CallbackReader {
     }
 
     private byte[] readBody(InputStream body) throws CallbackRejectedException {
-        Objects.requireNonNull(body, "body");
+        if (body == null) {
+            return EMPTY;
+        }
         try {
             return Bodies.readAll(body, limits.maxBodyBytes());
         } catch (BodyTooLargeException e) {

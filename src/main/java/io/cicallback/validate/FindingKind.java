@@ -2,35 +2,47 @@ package io.cicallback.validate;
 
 /** What a finding is about; decides, with the {@link ValidationMode}, its severity. */
 public enum FindingKind {
+    // Each kind says whether lenient mode downgrades it to a warning, and whether strict mode does too.
     /** The body is empty, not well-formed XML or JSON, not valid UTF-8, or truncated. */
-    NOT_WELL_FORMED(false),
+    NOT_WELL_FORMED(false, false),
     /** The body uses a construct refused on untrusted input: a DOCTYPE, entities, JSON comments. */
-    FORBIDDEN_CONSTRUCT(false),
+    FORBIDDEN_CONSTRUCT(false, false),
     /** The body exceeds a configured limit: size, nesting depth or number of findings. */
-    LIMIT_EXCEEDED(false),
+    LIMIT_EXCEEDED(false, false),
     /** The body is not a TaskFinish callback: another root, another event name. */
-    NOT_A_CALLBACK(false),
+    NOT_A_CALLBACK(false, false),
     /** A node the callback cannot lack is absent. */
-    MISSING_NODE(false),
+    MISSING_NODE(false, false),
     /** A node is where the schema allows no such node: repeated, or text where children belong. */
-    STRUCTURE(false),
+    STRUCTURE(false, false),
     /** A node the schemas do not describe; Tencent may have added it. */
-    UNKNOWN_NODE(true),
+    UNKNOWN_NODE(true, false),
     /** An enumerated leaf carries a value the schemas do not list. */
-    UNKNOWN_VALUE(true),
+    UNKNOWN_VALUE(true, false),
     /** A leaf's text does not have its type's form, e.g. a Duration of {@code abc}. */
-    MALFORMED_VALUE(true),
-    /** Known nodes in another order than the schema's sequence. */
-    ORDER(true);
+    MALFORMED_VALUE(true, false),
+    /**
+     * Known nodes in another order than the XSD's sequence. Tencent documents nodes, not their order, and
+     * JSON has none, so this is a warning in both modes: the XSD fixes an order only because XSD 1.0 cannot
+     * leave repeatable children unordered.
+     */
+    ORDER(true, true);
 
     private final boolean tolerable;
+    private final boolean toleratedWhenStrict;
 
-    FindingKind(boolean tolerable) {
+    FindingKind(boolean tolerable, boolean toleratedWhenStrict) {
         this.tolerable = tolerable;
+        this.toleratedWhenStrict = toleratedWhenStrict;
     }
 
     /** @return whether lenient mode downgrades this kind to a warning */
     public boolean isTolerable() {
         return tolerable;
+    }
+
+    /** @return whether strict mode, too, reports this kind as a warning */
+    public boolean isToleratedWhenStrict() {
+        return toleratedWhenStrict;
     }
 }

@@ -7,7 +7,7 @@ package io.cicallback.validate;
  * evolving its payloads (see {@link FindingKind#isTolerable()}).
  */
 public enum ValidationMode {
-    /** The documented structure only: every finding is an error. */
+    /** The documented structure only: every finding is an error, except out-of-order nodes (see {@link FindingKind#ORDER}). */
     STRICT,
     /**
      * Unknown nodes, unknown enumerated values, malformed leaf values and out-of-order nodes become warnings
@@ -20,6 +20,7 @@ public enum ValidationMode {
      * @return the severity that kind has in this mode
      */
     public Severity severityOf(FindingKind kind) {
-        return this == LENIENT && kind.isTolerable() ? Severity.WARNING : Severity.ERROR;
+        var tolerated = this == LENIENT ? kind.isTolerable() : kind.isToleratedWhenStrict();
+        return tolerated ? Severity.WARNING : Severity.ERROR;
     }
 }

@@ -70,6 +70,17 @@ class HostileInputTest {
     }
 
     @Test
+    void aMissingBodyIsRejectedLikeAnEmptyOne() {
+        for (var thrown : new Throwable[] {catchThrowable(() -> READER.read((byte[]) null, null)),
+                catchThrowable(() -> READER.read((InputStream) null, "application/json")),
+                catchThrowable(() -> READER.readAs(null, io.cicallback.detect.WireFormat.XML))}) {
+            assertThat(thrown).isInstanceOf(CallbackRejectedException.class);
+            assertThat(((CallbackRejectedException) thrown).errors()).extracting(f -> f.kind())
+                    .containsExactly(FindingKind.NOT_WELL_FORMED);
+        }
+    }
+
+    @Test
     void invalidUtf8IsRejectedInBothFormats() {
         var badByte = (byte) 0xC3; // a lead byte followed by ASCII: invalid UTF-8
         for (var body : new String[] {"<Response><EventName>X", "{\"EventName\": \"X"}) {

@@ -69,6 +69,43 @@ class ModesTest {
     }
 
     @Test
+    void nodesInAnotherOrderAreAWarningInBothModes() throws Exception {
+        var body = """
+                <Response><EventName>TaskFinish</EventName><JobsDetail>
+                  <JobId>j1</JobId><State>Success</State><Tag>VoiceSeparate</Tag>
+                  <Input><BucketId>b</BucketId><CosHeaders><Key>k</Key><Value>v</Value></CosHeaders>
+                    <Object>in.mp3</Object><Region>r</Region></Input>
+                </JobsDetail></Response>
+                """.getBytes(StandardCharsets.UTF_8);
+        for (var reader : new CallbackReader[] {Fixtures.STRICT, Fixtures.LENIENT}) {
+            var result = reader.read(body, null);
+            assertThat(result.callback().getJobs().get(0).getInput().getObject()).isEqualTo("in.mp3");
+            assertThat(result.callback().getJobs().get(0).getInput().getCosHeaders()).hasSize(1);
+            assertThat(result.findings()).isNotEmpty().allSatisfy(f -> {
+                assertThat(f.kind()).isEqualTo(FindingKind.ORDER);
+                assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            });
+        }
+    }
+
+    @Test
+    void valuesAfterAnOrderFindingAreStillChecked() {
+        var body = """
+                <Response><EventName>TaskFinish</EventName><JobsDetail>
+                  <JobId>j1</JobId><State>Success</State><Tag>VoiceSeparate</Tag>
+                  <Operation><MediaInfo><Stream>
+                    <Video><Index>1</Index></Video><Audio><Index>0</Index><Duration>abc</Duration></Audio>
+                  </Stream></MediaInfo></Operation>
+                </JobsDetail></Response>
+                """.getBytes(StandardCharsets.UTF_8);
+        var rejected = catchThrowableOfType(CallbackRejectedException.class, () -> Fixtures.STRICT.read(body, null));
+        assertThat(rejected.errors()).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(FindingKind.MALFORMED_VALUE);
+            assertThat(f.path()).isEqualTo("Response.JobsDetail[0].Operation.MediaInfo.Stream.Audio[0].Duration");
+        });
+    }
+
+    @Test
     void whatCannotBeATaskFinishCallbackIsRejectedInBothModes() {
         var bodies = new String[] {
             "<Response><EventName>WorkflowFinish</EventName><JobsDetail><JobId>j</JobId><State>Success</State>"
