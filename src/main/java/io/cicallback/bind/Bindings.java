@@ -2,8 +2,10 @@ package io.cicallback.bind;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.cicallback.model.TaskFinishCallback;
+import io.cicallback.wire.json.TaskFinishCallbackJson;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
@@ -32,6 +34,7 @@ public final class Bindings {
         static final ObjectMapper POJO_MAPPER = JsonMapper.builder()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
+        static final ObjectReader POJO_READER = POJO_MAPPER.readerFor(TaskFinishCallbackJson.class);
     }
 
     private Bindings() {
@@ -45,6 +48,11 @@ public final class Bindings {
     /** Starts building the shared context in the background, if it has not started yet. */
     public static void prepare() {
         // Touching the class is enough: its initialiser starts the build.
+    }
+
+    /** @return the shared reader that binds a JSON callback to its wire POJOs, deserializers resolved once */
+    public static ObjectReader pojoReader() {
+        return Json.POJO_READER;
     }
 
     /** @return the shared mapper that binds and writes the JSON wire POJOs */

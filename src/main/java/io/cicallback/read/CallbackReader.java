@@ -174,7 +174,7 @@ public final class CallbackReader {
             return null;
         }
         try {
-            var wire = Bindings.pojoMapper().treeToValue(tree, TaskFinishCallbackJson.class);
+            TaskFinishCallbackJson wire = Bindings.pojoReader().readValue(tree);
             return WireJsonMapper.INSTANCE.toModel(wire);
         } catch (IOException | RuntimeException e) {
             findings.add(FindingKind.STRUCTURE, "", Location.json(""), "cannot bind the callback: " + e, null);
