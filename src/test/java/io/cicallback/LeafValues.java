@@ -16,12 +16,12 @@ import org.w3c.dom.Node;
  * round-trip tests can check that no value was lost or altered whatever the model does. Array indexes and
  * element positions are dropped: repeated nodes are compared as multisets of values by path.
  */
-final class LeafValues {
+public final class LeafValues {
 
     private LeafValues() {
     }
 
-    static List<String> of(String document, WireFormat format) {
+    public static List<String> of(String document, WireFormat format) {
         var out = new ArrayList<String>();
         try {
             if (format == WireFormat.XML) {
@@ -57,7 +57,7 @@ final class LeafValues {
 
     private static void json(JsonNode node, String path, List<String> out) {
         if (node.isObject()) {
-            node.fields().forEachRemaining(f -> json(f.getValue(), path + "." + f.getKey(), out));
+            node.properties().forEach(f -> json(f.getValue(), path + "." + f.getKey(), out));
         } else if (node.isArray()) {
             node.forEach(item -> json(item, path, out));
         } else if (!node.asText().isEmpty()) {

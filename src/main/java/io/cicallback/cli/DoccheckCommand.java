@@ -25,14 +25,8 @@ final class DoccheckCommand implements Callable<Integer> {
     public Integer call() {
         var io = main.io;
         var check = new DocCheck();
-        int exit = CliMain.OK;
-        for (var name : docs) {
-            var input = Inputs.read(name, io);
-            if (input.problem() != null) {
-                Inputs.unreadable(io, input);
-                exit = CliMain.USAGE;
-                continue;
-            }
+        return Inputs.forEach(docs, io, input -> {
+            var name = input.name();
             var problems = check.check(new String(input.bytes(), StandardCharsets.UTF_8));
             for (var problem : problems) {
                 io.out().println(name + ":" + problem.line() + ": " + (problem.error() ? "error" : "info") + ": "
@@ -41,10 +35,7 @@ final class DoccheckCommand implements Callable<Integer> {
             var errors = problems.stream().filter(DocCheck.Problem::error).count();
             io.out().println(name + ": " + (errors == 0 ? "in sync" : "out of sync (" + errors + " problem"
                     + (errors == 1 ? "" : "s") + ")"));
-            if (errors > 0) {
-                exit = Math.max(exit, CliMain.REJECTED);
-            }
-        }
-        return exit;
+            return errors == 0 ? CliMain.OK : CliMain.REJECTED;
+        });
     }
 }

@@ -74,6 +74,25 @@ final class Inputs {
                 + finding.severity().word() + ": " + path + ": " + message;
     }
 
+    /**
+     * Runs {@code action} on each readable input, reporting unreadable ones on standard error.
+     *
+     * @return the highest exit code: {@link CliMain#USAGE} if any input was unreadable
+     */
+    static int forEach(List<String> names, CliMain.CliIo io, java.util.function.ToIntFunction<Input> action) {
+        int exit = CliMain.OK;
+        for (var name : names) {
+            var input = read(name, io);
+            if (input.problem() != null) {
+                unreadable(io, input);
+                exit = CliMain.USAGE;
+            } else {
+                exit = Math.max(exit, action.applyAsInt(input));
+            }
+        }
+        return exit;
+    }
+
     static void unreadable(CliMain.CliIo io, Input input) {
         io.err().println(input.name() + ": cannot read: " + input.problem());
     }

@@ -28,29 +28,23 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         var reader = options.reader();
         var io = main.io;
-        int exit = CliMain.OK;
-        for (var name : files) {
-            var input = Inputs.read(name, io);
-            if (input.problem() != null) {
-                Inputs.unreadable(io, input);
-                exit = CliMain.USAGE;
-                continue;
-            }
+        return Inputs.forEach(files, io, input -> {
+            var name = input.name();
             var shownAs = Inputs.formatOf(input, options.format);
             try {
                 var result = Inputs.readCallback(reader, input, options.format);
                 Inputs.print(io.out(), name, shownAs, result.findings());
                 var warnings = result.findings().size();
                 io.out().println(name + ": accepted" + (warnings == 0 ? "" : " with " + plural(warnings, "warning")));
+                return CliMain.OK;
             } catch (CallbackRejectedException e) {
                 Inputs.print(io.out(), name, shownAs, e.findings());
                 var errors = e.errors().size();
                 io.out().println(name + ": rejected (" + plural(errors, "error") + ", "
                         + plural(e.findings().size() - errors, "warning") + ")");
-                exit = Math.max(exit, CliMain.REJECTED);
+                return CliMain.REJECTED;
             }
-        }
-        return exit;
+        });
     }
 
     static String plural(int n, String word) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cicallback.detect.FormatDetector;
 import io.cicallback.detect.WireFormat;
+import io.cicallback.parse.SafeXml;
 import io.cicallback.read.CallbackReader;
 import io.cicallback.schema.CallbackSchemas;
 import io.cicallback.schema.SchemaNode;
@@ -16,8 +17,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -127,11 +126,7 @@ public final class DocCheck {
         var paths = new LinkedHashSet<String>();
         try {
             if (format == WireFormat.XML) {
-                var factory = DocumentBuilderFactory.newDefaultInstance();
-                factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-                factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-                var root = factory.newDocumentBuilder()
-                        .parse(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))).getDocumentElement();
+                var root = SafeXml.parseDocument(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
                 xmlPaths(root, root.getTagName(), paths);
             } else {
                 jsonPaths(new ObjectMapper().readTree(body), CallbackSchemas.ROOT_NAME, paths);
@@ -156,7 +151,7 @@ public final class DocCheck {
         if (node.isArray()) {
             node.forEach(item -> jsonPaths(item, path, out));
         } else if (node.isObject()) {
-            node.fields().forEachRemaining(f -> jsonPaths(f.getValue(), path + "." + f.getKey(), out));
+            node.properties().forEach(f -> jsonPaths(f.getValue(), path + "." + f.getKey(), out));
         }
     }
 

@@ -1,8 +1,12 @@
 package io.cicallback.parse;
 
+import java.io.IOException;
+import java.io.InputStream;
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
+import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
@@ -18,6 +22,26 @@ public final class SafeXml {
     private static final SAXParserFactory FACTORY = hardenedFactory();
 
     private SafeXml() {
+    }
+
+    /**
+     * Parses a whole document into a DOM, with the same hardening: for the schema itself and for doc-page
+     * samples, never for callbacks (those stream through {@link #newReader()}).
+     *
+     * @param in the document; not closed
+     * @return its root element
+     * @throws IOException when it cannot be read or is not well-formed
+     */
+    public static Element parseDocument(InputStream in) throws IOException {
+        try {
+            var factory = DocumentBuilderFactory.newDefaultInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            return factory.newDocumentBuilder().parse(in).getDocumentElement();
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IOException("cannot read the document: " + e.getMessage(), e);
+        }
     }
 
     /** @return a new namespace-aware reader; one per parse, as readers are not thread-safe */

@@ -66,7 +66,7 @@ public final class JsonSchemaTreeReader {
                 var requiredNames = new HashSet<String>();
                 schema.path("required").forEach(n -> requiredNames.add(n.asText()));
                 var kids = new LinkedHashMap<String, SchemaNode>();
-                for (var field : (Iterable<Map.Entry<String, JsonNode>>) schema.path("properties")::fields) {
+                for (var field : schema.path("properties").properties()) {
                     var childName = field.getKey();
                     kids.put(childName, node(childName, field.getValue(), requiredNames.contains(childName), false, ""));
                 }

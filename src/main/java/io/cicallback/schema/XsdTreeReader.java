@@ -1,5 +1,6 @@
 package io.cicallback.schema;
 
+import io.cicallback.parse.SafeXml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -8,11 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.SAXException;
 
 /**
  * Reads {@code task-finish.xsd} into a {@link SchemaNode} tree. It understands the subset of XSD our schema
@@ -39,16 +37,7 @@ public final class XsdTreeReader {
     }
 
     private SchemaNode readTree(InputStream xsd) throws IOException {
-        Element schema;
-        try {
-            var factory = DocumentBuilderFactory.newDefaultInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            schema = factory.newDocumentBuilder().parse(xsd).getDocumentElement();
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IOException("cannot read the XSD: " + e.getMessage(), e);
-        }
+        var schema = SafeXml.parseDocument(xsd);
         Element root = null;
         for (Element child : children(schema)) {
             switch (child.getLocalName()) {

@@ -180,7 +180,7 @@ public final class JsonCallbackValidator {
     static Object toOrgJson(JsonNode node) {
         if (node.isObject()) {
             var object = new JSONObject();
-            node.fields().forEachRemaining(field -> object.put(field.getKey(), toOrgJson(field.getValue())));
+            node.properties().forEach(field -> object.put(field.getKey(), toOrgJson(field.getValue())));
             return object;
         }
         if (node.isArray()) {

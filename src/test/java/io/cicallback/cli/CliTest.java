@@ -113,8 +113,8 @@ class CliTest {
 
         var backToXml = withStdin(toJson.out(), "convert", "--to", "xml", "--strict", "-");
         assertThat(backToXml.exit()).isZero();
-        assertThat(io.cicallback.LeafValuesAccess.of(backToXml.out(), WireFormat.XML))
-                .isEqualTo(io.cicallback.LeafValuesAccess.of(Fixtures.text(Fixtures.EXAMPLES.resolve("doc-zh-workflow.xml")),
+        assertThat(io.cicallback.LeafValues.of(backToXml.out(), WireFormat.XML))
+                .isEqualTo(io.cicallback.LeafValues.of(Fixtures.text(Fixtures.EXAMPLES.resolve("doc-zh-workflow.xml")),
                         WireFormat.XML));
     }
 
