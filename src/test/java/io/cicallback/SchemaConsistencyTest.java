@@ -44,11 +44,11 @@ class SchemaConsistencyTest {
     void theComparisonNamesEveryKindOfDisagreement() {
         var job = xsd.at("/JobsDetail");
         var retyped = replaceChild(job, "Code",
-                new SchemaNode("Code", false, false, "Decimal", "decimal", List.of(), "", java.util.Map.of()));
+                new SchemaNode("Code", false, false, "Decimal", "decimal", List.of(), null, "", java.util.Map.of()));
         var repeated = replaceChild(job, "QueueId",
-                new SchemaNode("QueueId", false, true, "string", "string", List.of(), "", java.util.Map.of()));
+                new SchemaNode("QueueId", false, true, "string", "string", List.of(), null, "", java.util.Map.of()));
         var required = replaceChild(job, "Message",
-                new SchemaNode("Message", true, false, "string", "string", List.of(), "", java.util.Map.of()));
+                new SchemaNode("Message", true, false, "string", "string", List.of(), null, "", java.util.Map.of()));
 
         assertThat(SchemaDiff.compare("A", job, "B", retyped))
                 .containsExactly("JobsDetail.Code: leaf type string in A, Decimal in B");
@@ -68,7 +68,7 @@ class SchemaConsistencyTest {
             children.put(name, replacement);
         }
         return new SchemaNode(parent.name(), parent.required(), parent.repeatable(), parent.leafType(),
-                parent.baseType(), parent.allowedValues(), parent.description(), children);
+                parent.baseType(), parent.allowedValues(), parent.pattern(), parent.description(), children);
     }
 
     private static void describe(SchemaNode a, SchemaNode b, String path, List<String> problems) {

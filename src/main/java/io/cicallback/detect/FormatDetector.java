@@ -8,7 +8,7 @@ import java.util.Optional;
  *
  * <p>Tencent does not document the Content-Type of JSON callbacks, and proxies rewrite headers, so the header
  * is a hint: it decides when it names XML or JSON and the content does not contradict it; otherwise the
- * content decides (after an optional byte-order mark and whitespace: {@code <} is XML, <code>{</code> or
+ * content decides (after an optional UTF-8 or UTF-16 byte-order mark and whitespace: {@code <} is XML, <code>{</code> or
  * {@code [} is JSON).
  */
 public final class FormatDetector {
@@ -54,11 +54,8 @@ public final class FormatDetector {
      * @return the format its first significant character implies, if it implies one
      */
     public static Optional<WireFormat> sniff(byte[] body) {
-        int i = 0;
-        if (body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF) {
-            i = 3;
-        }
-        for (; i < body.length; i++) {
+        // After a byte-order mark, zero bytes are skipped too: that reads UTF-16 and UTF-32 text as well.
+        for (int i = byteOrderMarkLength(body); i < body.length; i++) {
             switch (body[i]) {
                 case ' ', '\t', '\r', '\n', 0 -> { }
                 case '<' -> {
@@ -73,5 +70,16 @@ public final class FormatDetector {
             }
         }
         return Optional.empty();
+    }
+
+    private static int byteOrderMarkLength(byte[] body) {
+        if (body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF) {
+            return 3;
+        }
+        if (body.length >= 2 && ((body[0] & 0xFF) == 0xFE && (body[1] & 0xFF) == 0xFF
+                || (body[0] & 0xFF) == 0xFF && (body[1] & 0xFF) == 0xFE)) {
+            return 2;
+        }
+        return 0;
     }
 }

@@ -1,41 +1,42 @@
 package io.cicallback.map;
 
+import io.cicallback.bind.LeafText;
 import io.cicallback.value.CallbackTime;
 import java.math.BigDecimal;
 
 /**
- * Conversions between the JSON wire form, where every leaf is text, and the model's value types. The
- * validators have checked the text's form before any of these run.
+ * Conversions between the JSON wire form, where leaves are text, and the model's value types, for MapStruct.
+ * They are {@link LeafText}'s, the same the XML binding uses, so both formats give the same values.
  */
 public final class WireValues {
 
-    /** @return the decimal the text spells, scale (trailing zeros) included */
+    /** @return the decimal the text spells, scale included; {@code null} when malformed */
     public BigDecimal decimal(String text) {
-        return text == null ? null : new BigDecimal(text.strip());
+        return LeafText.toDecimal(text);
     }
 
-    /** @return the decimal as plain text: never exponent notation, trailing zeros kept */
+    /** @return the decimal as plain text, trailing zeros kept */
     public String decimalText(BigDecimal value) {
-        return value == null ? null : value.toPlainString();
+        return LeafText.fromDecimal(value);
     }
 
-    /** @return the whole number the text spells */
+    /** @return the whole number the text spells; {@code null} when malformed */
     public Long integer(String text) {
-        return text == null ? null : Long.valueOf(text.strip().replaceFirst("^\\+", ""));
+        return LeafText.toLong(text);
     }
 
     /** @return the whole number as text */
     public String integerText(Long value) {
-        return value == null ? null : value.toString();
+        return LeafText.fromNumber(value);
     }
 
-    /** @return the time, text kept as sent */
+    /** @return the time; {@code null} when malformed */
     public CallbackTime time(String text) {
-        return CallbackTime.of(text);
+        return LeafText.toTime(text);
     }
 
     /** @return the time's text as sent */
     public String timeText(CallbackTime time) {
-        return time == null ? null : time.text();
+        return LeafText.fromTime(time);
     }
 }

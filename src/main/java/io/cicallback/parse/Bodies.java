@@ -7,6 +7,9 @@ import java.io.InputStream;
 /** Reads request bodies under a size limit. */
 public final class Bodies {
 
+    /** Zero-byte reads tolerated in a row before the stream counts as stalled. */
+    private static final int MAX_IDLE_READS = 1000;
+
     private Bodies() {
     }
 
@@ -24,14 +27,26 @@ public final class Bodies {
         var out = new ByteArrayOutputStream(Math.min(limit, 8192));
         var buffer = new byte[8192];
         long total = 0;
-        int n;
-        while ((n = in.read(buffer, 0, (int) Math.min(buffer.length, limit + 1L - total))) > 0) {
+        int idleReads = 0;
+        while (true) {
+            int n = in.read(buffer, 0, (int) Math.min(buffer.length, limit + 1L - total));
+            if (n < 0) {
+                return out.toByteArray();
+            }
+            if (n == 0) {
+                // A stream may not return 0 for a non-empty buffer; one that keeps doing so has stalled, and
+                // taking that as the end would silently truncate the body.
+                if (++idleReads > MAX_IDLE_READS) {
+                    throw new IOException("the body stream returned no data " + MAX_IDLE_READS + " times in a row");
+                }
+                continue;
+            }
+            idleReads = 0;
             total += n;
             if (total > limit) {
                 throw new BodyTooLargeException(limit);
             }
             out.write(buffer, 0, n);
         }
-        return out.toByteArray();
     }
 }

@@ -8,7 +8,7 @@ import io.cicallback.map.WireJsonMapper;
 import io.cicallback.model.TaskFinishCallback;
 import io.cicallback.parse.Bodies;
 import io.cicallback.parse.BodyTooLargeException;
-import io.cicallback.parse.InputLimits;
+import io.cicallback.validate.InputLimits;
 import io.cicallback.validate.CallbackRejectedException;
 import io.cicallback.validate.FindingKind;
 import io.cicallback.validate.Findings;
@@ -116,7 +116,7 @@ public final class CallbackReader {
         body = body == null ? EMPTY : body;
         var format = FormatDetector.detect(body, contentType);
         if (format.isEmpty()) {
-            var findings = new Findings(mode);
+            var findings = new Findings(mode, limits);
             var why = body.length == 0 ? "the body is empty" : "the body is neither XML nor JSON";
             findings.add(FindingKind.NOT_WELL_FORMED, "", Location.nowhere(), why, null);
             throw new CallbackRejectedException(findings.list());
@@ -135,7 +135,7 @@ public final class CallbackReader {
     public ReadResult readAs(byte[] body, WireFormat format) throws CallbackRejectedException {
         body = body == null ? EMPTY : body;
         Objects.requireNonNull(format, "format");
-        var findings = new Findings(mode);
+        var findings = new Findings(mode, limits);
         if (body.length > limits.maxBodyBytes()) {
             findings.add(FindingKind.LIMIT_EXCEEDED, "", Location.nowhere(),
                     "body is larger than the limit of " + limits.maxBodyBytes() + " bytes", null);
@@ -161,7 +161,8 @@ public final class CallbackReader {
             }
             return (TaskFinishCallback) handler.getResult();
         } catch (jakarta.xml.bind.JAXBException | RuntimeException e) {
-            findings.add(FindingKind.STRUCTURE, "", Location.nowhere(), "cannot bind the callback: " + e, null);
+            findings.add(FindingKind.STRUCTURE, "", Location.nowhere(), "cannot bind the callback: "
+                    + e.getClass().getSimpleName(), null);
             return null;
         } finally {
             idleUnmarshallers.offer(handler); // reusable: each document starts it afresh
@@ -177,7 +178,8 @@ public final class CallbackReader {
             TaskFinishCallbackJson wire = Bindings.pojoReader().readValue(tree);
             return WireJsonMapper.INSTANCE.toModel(wire);
         } catch (IOException | RuntimeException e) {
-            findings.add(FindingKind.STRUCTURE, "", Location.json(""), "cannot bind the callback: " + e, null);
+            findings.add(FindingKind.STRUCTURE, "", Location.json(""), "cannot bind the callback: "
+                    + e.getClass().getSimpleName(), null);
             return null;
         }
     }
@@ -189,12 +191,14 @@ public final class CallbackReader {
         try {
             return Bodies.readAll(body, limits.maxBodyBytes());
         } catch (BodyTooLargeException e) {
-            var findings = new Findings(mode);
+            var findings = new Findings(mode, limits);
             findings.add(FindingKind.LIMIT_EXCEEDED, "", Location.nowhere(), e.getMessage(), null);
             throw new CallbackRejectedException(findings.list());
-        } catch (IOException e) {
-            var findings = new Findings(mode);
-            findings.add(FindingKind.NOT_WELL_FORMED, "", Location.nowhere(), "cannot read the body: " + e.getMessage(), null);
+        } catch (IOException | RuntimeException e) {
+            // The stream is the caller's, but what it does is still the body's story: one kind of failure.
+            var findings = new Findings(mode, limits);
+            findings.add(FindingKind.NOT_WELL_FORMED, "", Location.nowhere(), "cannot read the body: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), null);
             throw new CallbackRejectedException(findings.list());
         }
     }
@@ -213,15 +217,9 @@ public final class CallbackReader {
             return this;
         }
 
-        /** @param value the largest body accepted, in bytes (default 4 MiB) */
-        public Builder maxBodyBytes(int value) {
-            this.limits = new InputLimits(value, limits.maxDepth());
-            return this;
-        }
-
-        /** @param value the deepest nesting accepted (default 32) */
-        public Builder maxDepth(int value) {
-            this.limits = new InputLimits(limits.maxBodyBytes(), value);
+        /** @param value the bounds on untrusted input (default {@link InputLimits#defaults()}) */
+        public Builder limits(InputLimits value) {
+            this.limits = Objects.requireNonNull(value, "limits");
             return this;
         }
 

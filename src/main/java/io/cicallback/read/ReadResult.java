@@ -5,6 +5,7 @@ import io.cicallback.model.TaskFinishCallback;
 import io.cicallback.validate.Finding;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An accepted callback: the model, the format it arrived in, the warnings found on the way, and the body as
@@ -37,6 +38,19 @@ public final class ReadResult {
     /** @return the findings; all are warnings (an error would have rejected the body) */
     public List<Finding> findings() {
         return findings;
+    }
+
+    /**
+     * The text that was set aside at a node, as received: a malformed value (absent from the model), an unknown
+     * node, or an unknown enumerated value. Untrusted: escape it with {@link
+     * io.cicallback.validate.DisplayText#escape} before printing it.
+     *
+     * @param path a node path, e.g. {@code Response.JobsDetail[0].Operation.MediaInfo.Format.Duration}
+     * @return the raw text found there, if a warning recorded one
+     */
+    public Optional<String> rawTextAt(String path) {
+        return findings.stream().filter(f -> f.path().equals(path) && f.rawText() != null)
+                .map(Finding::rawText).findFirst();
     }
 
     /** @return whether anything was set aside or kept as raw text */

@@ -8,6 +8,7 @@ import javax.xml.XMLConstants;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import org.everit.json.schema.loader.SchemaLoader;
+import org.everit.json.schema.regexp.RE2JRegexpFactory;
 import org.json.JSONObject;
 import org.json.JSONTokener;
 import org.xml.sax.SAXException;
@@ -111,6 +112,8 @@ public final class CallbackSchemas {
             return SchemaLoader.builder()
                     .schemaJson(raw)
                     .draftV7Support()
+                    // Linear-time matching whatever the text, and '$' means the end of the text.
+                    .regexpFactory(new RE2JRegexpFactory())
                     .useDefaults(false)
                     .build()
                     .load()

@@ -55,7 +55,7 @@ public final class JsonSchemaTreeReader {
                 return node(name, target, required, repeatable, description);
             }
             return new SchemaNode(name, required, repeatable, typeName, target.path("type").asText(), enumeration(target),
-                    description, Map.of());
+                    pattern(target), description, Map.of());
         }
         switch (schema.path("type").asText()) {
             case "array" -> {
@@ -70,14 +70,29 @@ public final class JsonSchemaTreeReader {
                     var childName = field.getKey();
                     kids.put(childName, node(childName, field.getValue(), requiredNames.contains(childName), false, ""));
                 }
-                return new SchemaNode(name, required, repeatable, null, null, List.of(), description, kids);
+                return new SchemaNode(name, required, repeatable, null, null, List.of(), null, description, kids);
             }
             case "string" -> {
                 return new SchemaNode(name, required, repeatable, SchemaNode.STRING, SchemaNode.STRING,
-                        enumeration(schema), description, Map.of());
+                        enumeration(schema), pattern(schema), description, Map.of());
             }
             default -> throw new IOException("unsupported schema shape at " + name + ": " + schema);
         }
+    }
+
+    /**
+     * JSON Schema patterns are unanchored, so ours are written {@code ^(X)$}; X alone is the form the XSD's
+     * pattern (always anchored) states, and what the tree keeps so that the two schemas can be compared.
+     */
+    private static String pattern(JsonNode schema) throws IOException {
+        var pattern = schema.path("pattern").asText(null);
+        if (pattern == null) {
+            return null;
+        }
+        if (!pattern.startsWith("^(") || !pattern.endsWith(")$")) {
+            throw new IOException("pattern not of the form ^(...)$: " + pattern);
+        }
+        return pattern.substring(2, pattern.length() - 2);
     }
 
     private static List<String> enumeration(JsonNode schema) {

@@ -22,11 +22,14 @@ import java.util.Map;
  *                      ({@code string}, {@code long}, ...) or the JSON Schema type ({@code string},
  *                      {@code integer}); {@code null} for a container
  * @param allowedValues for an enumerated leaf, its documented values; empty otherwise
+ * @param pattern       for a leaf whose text has a form, the regular expression it must match whole, in the
+ *                      syntax both schemas share (no anchors); {@code null} otherwise
  * @param description   the schema's description of the node
  * @param children      a container's children by wire name, in schema order; empty for a leaf
  */
 public record SchemaNode(String name, boolean required, boolean repeatable, String leafType, String baseType,
-                         List<String> allowedValues, String description, Map<String, SchemaNode> children) {
+                         List<String> allowedValues, String pattern, String description,
+                         Map<String, SchemaNode> children) {
 
     /** The leaf type of plain text nodes. */
     public static final String STRING = "string";

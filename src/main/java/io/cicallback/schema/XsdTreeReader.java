@@ -73,27 +73,30 @@ public final class XsdTreeReader {
                 var node = element(child);
                 kids.put(node.name(), node);
             }
-            return new SchemaNode(name, required, repeatable, null, null, List.of(), description, kids);
+            return new SchemaNode(name, required, repeatable, null, null, List.of(), null, description, kids);
         }
         if (type.startsWith("xs:")) {
             var builtIn = type.substring(3);
-            return new SchemaNode(name, required, repeatable, builtIn, builtIn, List.of(), description, Map.of());
+            return new SchemaNode(name, required, repeatable, builtIn, builtIn, List.of(), null, description, Map.of());
         }
         var simpleType = simpleTypes.get(type);
         if (simpleType == null) {
             throw new IOException("element " + name + " has unknown type " + type);
         }
         var values = new ArrayList<String>();
+        String pattern = null;
         var restriction = firstChild(simpleType, "restriction");
         var base = restriction == null ? SchemaNode.STRING : restriction.getAttribute("base").replaceFirst("^xs:", "");
         if (restriction != null) {
             for (Element facet : children(restriction)) {
                 if ("enumeration".equals(facet.getLocalName())) {
                     values.add(facet.getAttribute("value"));
+                } else if ("pattern".equals(facet.getLocalName())) {
+                    pattern = facet.getAttribute("value");
                 }
             }
         }
-        return new SchemaNode(name, required, repeatable, type, base, values, description, Map.of());
+        return new SchemaNode(name, required, repeatable, type, base, values, pattern, description, Map.of());
     }
 
     private static String documentation(Element element) {

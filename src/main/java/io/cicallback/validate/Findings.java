@@ -2,25 +2,40 @@ package io.cicallback.validate;
 
 import io.cicallback.schema.SchemaNode;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Collects the findings of one validation run and gives each its severity from the mode. Not thread-safe:
  * one per run.
+ *
+ * <p>Bounded, whatever the body: errors stop the run at {@link InputLimits#maxErrors()}; warnings are kept
+ * one by one up to {@link InputLimits#maxWarnings()} and counted per kind after that, so that a body with
+ * many new fields is still accepted. Messages and paths are escaped for display here, once.
  */
 public final class Findings {
-
-    /** Beyond this many findings a body is hostile or hopeless; collecting more only costs memory. */
-    public static final int MAX_FINDINGS = 500;
 
     private static final String EVENT_NAME_PATH = "Response.EventName";
 
     private final ValidationMode mode;
-    private final List<Finding> list = new ArrayList<>();
+    private final InputLimits limits;
+    private final List<Finding> kept = new ArrayList<>();
+    /** Paths that have a finding, kept or counted, so that a node is not reported twice. */
+    private final Set<String> paths = new HashSet<>();
+    private final Map<FindingKind, Integer> unlistedWarnings = new EnumMap<>(FindingKind.class);
+    private int errors;
+    private int warnings;
 
-    /** @param mode decides which kinds are errors */
-    public Findings(ValidationMode mode) {
+    /**
+     * @param mode   decides which kinds are errors
+     * @param limits how many errors stop the run and how many warnings are listed
+     */
+    public Findings(ValidationMode mode, InputLimits limits) {
         this.mode = mode;
+        this.limits = limits;
     }
 
     /** @return the mode findings are graded in */
@@ -31,51 +46,78 @@ public final class Findings {
     /**
      * Records a finding.
      *
-     * @throws TooManyFindings when the limit is reached, to stop the run
+     * @param rawText the offending text as received, or {@code null}; kept as it is (evidence, not display)
+     * @throws TooManyFindings when the error limit is reached, to stop the run
      */
-    public Finding add(FindingKind kind, String path, Location location, String message, String rawText) {
+    public void add(FindingKind kind, String path, Location location, String message, String rawText) {
         if (kind == FindingKind.UNKNOWN_VALUE && EVENT_NAME_PATH.equals(path)) {
             // Another event (WorkflowFinish, ...) has another body: nothing to read leniently.
             kind = FindingKind.NOT_A_CALLBACK;
         }
-        var finding = new Finding(mode.severityOf(kind), kind, path, location, message, rawText);
-        list.add(finding);
-        if (list.size() >= MAX_FINDINGS) {
-            list.add(new Finding(Severity.ERROR, FindingKind.LIMIT_EXCEEDED, "", location,
-                    "more than " + MAX_FINDINGS + " findings; stopped", null));
+        paths.add(path);
+        var severity = mode.severityOf(kind);
+        if (severity == Severity.WARNING) {
+            if (warnings++ < limits.maxWarnings()) {
+                kept.add(finding(severity, kind, path, location, message, rawText));
+            } else {
+                unlistedWarnings.merge(kind, 1, Integer::sum);
+            }
+            return;
+        }
+        kept.add(finding(severity, kind, path, location, message, rawText));
+        if (++errors >= limits.maxErrors()) {
+            kept.add(new Finding(Severity.ERROR, FindingKind.LIMIT_EXCEEDED, "", location,
+                    "more than " + limits.maxErrors() + " errors; stopped reading", null));
             throw new TooManyFindings();
         }
-        return finding;
+    }
+
+    private static Finding finding(Severity severity, FindingKind kind, String path, Location location,
+                                   String message, String rawText) {
+        return new Finding(severity, kind, DisplayText.escape(path), location, DisplayText.escape(message), rawText);
     }
 
     /**
-     * Records a problem with a leaf's value. A malformed value is set aside in lenient mode, so on a node the
-     * callback cannot lack it counts as a missing node, which no mode tolerates.
+     * Records a problem with a leaf's value. A value that is set aside in lenient mode (malformed) or that is
+     * blank leaves the node without a value, so on a node the callback cannot lack it counts as a missing
+     * node, which no mode tolerates.
      */
-    Finding addValueProblem(FindingKind kind, SchemaNode leaf, String path, Location location, String message,
-                            String rawText) {
-        if (kind == FindingKind.MALFORMED_VALUE && leaf != null && leaf.required()) {
-            kind = FindingKind.MISSING_NODE;
+    void addValueProblem(FindingKind kind, SchemaNode leaf, String path, Location location, String message,
+                         String rawText) {
+        if (leaf != null && leaf.required()) {
+            if (rawText == null || rawText.isBlank()) {
+                kind = FindingKind.MISSING_NODE;
+                message = "required node " + leaf.name() + " is empty";
+            } else if (kind == FindingKind.MALFORMED_VALUE) {
+                kind = FindingKind.MISSING_NODE;
+            }
         }
-        return add(kind, path, location, message, rawText);
+        add(kind, path, location, message, rawText);
     }
 
     /** @return whether a finding was recorded at this path already */
     public boolean hasAt(String path) {
-        return list.stream().anyMatch(f -> f.path().equals(path));
+        return paths.contains(path);
     }
 
     /** @return whether any recorded finding is an error */
     public boolean hasErrors() {
-        return list.stream().anyMatch(Finding::isError);
+        return errors > 0;
     }
 
-    /** @return the findings so far */
+    /** @return the findings so far, with one summary warning per kind of warning not listed one by one */
     public List<Finding> list() {
-        return List.copyOf(list);
+        if (unlistedWarnings.isEmpty()) {
+            return List.copyOf(kept);
+        }
+        var all = new ArrayList<>(kept);
+        unlistedWarnings.forEach((kind, count) -> all.add(new Finding(Severity.WARNING, kind, "", Location.nowhere(),
+                "and " + count + " more warning" + (count == 1 ? "" : "s") + " of kind " + kind
+                        + " (only the first " + limits.maxWarnings() + " warnings are listed)", null)));
+        return List.copyOf(all);
     }
 
-    /** Thrown by {@link #add} when the findings limit is reached. */
+    /** Thrown by {@link #add} when the error limit is reached. */
     public static final class TooManyFindings extends RuntimeException {
         private static final long serialVersionUID = 1L;
 

@@ -1,6 +1,6 @@
 package io.cicallback.validate;
 
-import io.cicallback.parse.InputLimits;
+import io.cicallback.validate.InputLimits;
 import io.cicallback.parse.SafeXml;
 import io.cicallback.schema.CallbackSchemas;
 import java.io.ByteArrayInputStream;
@@ -43,7 +43,7 @@ public final class XmlCallbackValidator {
     private record Parsers(XMLReader reader, ValidatorHandler validatorHandler) {
     }
 
-    /** @param limits depth bound to enforce (the size bound applies where the body is read) */
+    /** @param limits the bounds to enforce (the size bound applies where the body is read) */
     public XmlCallbackValidator(InputLimits limits) {
         this.schemas = CallbackSchemas.get();
         this.limits = limits;
@@ -62,7 +62,7 @@ public final class XmlCallbackValidator {
      * @return every finding
      */
     public ValidationReport validate(byte[] body, ValidationMode mode) {
-        var findings = new Findings(mode);
+        var findings = new Findings(mode, limits);
         validate(body, findings, new DefaultHandler());
         return new ValidationReport(findings.list());
     }
@@ -85,8 +85,8 @@ public final class XmlCallbackValidator {
             parsers = new Parsers(SafeXml.newReader(), newValidatorHandler());
         }
         var validatorHandler = parsers.validatorHandler();
-        validatorHandler.setContentHandler(downstream);
-        var filter = new XmlNodeFilter(schemas.xmlTree(), validatorHandler, findings, limits.maxDepth());
+        var filter = new XmlNodeFilter(schemas.xmlTree(), validatorHandler, findings, limits);
+        validatorHandler.setContentHandler(new XmlValueGate(filter, downstream));
         validatorHandler.setErrorHandler(new SchemaErrors(filter, findings));
         var reader = parsers.reader();
         reader.setContentHandler(filter);
@@ -181,18 +181,10 @@ public final class XmlCallbackValidator {
                 // The filter reports missing nodes by name; Xerces' follow-up to a value error adds nothing.
                 case "cvc-complex-type.2.4.b" -> { }
                 case "cvc-type.3.1.3", "cvc-datatype-valid.1.2.1", "cvc-datatype-valid.1.2.3", "cvc-pattern-valid",
-                     "cvc-mininclusive-valid", "cvc-maxinclusive-valid", "cvc-minlength-valid" -> {
-                    if (!findings.hasAt(path)) {
-                        findings.addValueProblem(FindingKind.MALFORMED_VALUE, node, path, location,
-                                ValueMessages.malformed(node, raw), raw);
-                    }
-                }
-                case "cvc-enumeration-valid" -> {
-                    if (!findings.hasAt(path)) {
-                        findings.addValueProblem(FindingKind.UNKNOWN_VALUE, node, path, location,
-                                ValueMessages.unknownValue(node, raw), raw);
-                    }
-                }
+                     "cvc-mininclusive-valid", "cvc-maxinclusive-valid", "cvc-minlength-valid" ->
+                        filter.reportValueProblem(FindingKind.MALFORMED_VALUE, location, ValueMessages.malformed(node, raw));
+                case "cvc-enumeration-valid" ->
+                        filter.reportValueProblem(FindingKind.UNKNOWN_VALUE, location, ValueMessages.unknownValue(node, raw));
                 case "cvc-complex-type.2.4.a", "cvc-complex-type.2.4.d" ->
                         findings.add(FindingKind.ORDER, path, location,
                                 "node " + node.name() + " is out of the documented order", null);

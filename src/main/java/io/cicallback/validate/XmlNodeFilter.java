@@ -20,8 +20,10 @@ import org.xml.sax.helpers.AttributesImpl;
  * and the binder behind it then only ever see documented nodes. Whether a set-aside node is an error or a
  * warning is the mode's decision, so strict and lenient share this one path.
  *
- * <p>It also keeps the current node path for the validator's findings, bounds nesting depth, sets aside a
- * second occurrence of a node that cannot repeat, and reports missing required nodes by name.
+ * <p>It also keeps the current node path for the validator's findings, bounds nesting depth and the number of
+ * repeated nodes, sets aside a second occurrence of a node that cannot repeat, reports missing required nodes
+ * by name, and checks what the XSD cannot say about a leaf (that a time is a real moment). It remembers, per
+ * leaf, whether its value was found wanting, so that {@link XmlValueGate} keeps such a value from the binder.
  */
 final class XmlNodeFilter implements ContentHandler {
 
@@ -34,11 +36,12 @@ final class XmlNodeFilter implements ContentHandler {
     private final SchemaNode root;
     private final ContentHandler next;
     private final Findings findings;
-    private final int maxDepth;
+    private final InputLimits limits;
     private final Deque<Frame> stack = new ArrayDeque<>();
 
     private Locator locator;
     private int depth;
+    private int repeatedNodes;
 
     // Set while inside a set-aside node.
     private int skipDepth;
@@ -55,6 +58,10 @@ final class XmlNodeFilter implements ContentHandler {
         final Map<String, Integer> childCounts;
         /** The text read so far; leaves only. */
         final StringBuilder text;
+        /** A finding was recorded on this leaf's value. */
+        boolean valueReported;
+        /** ... and the value must not be bound: it is malformed, or blank where required. */
+        boolean valueDropped;
         private String path;
 
         Frame(SchemaNode node, Frame parent, int index) {
@@ -82,11 +89,33 @@ final class XmlNodeFilter implements ContentHandler {
         }
     }
 
-    XmlNodeFilter(SchemaNode root, ContentHandler next, Findings findings, int maxDepth) {
+    XmlNodeFilter(SchemaNode root, ContentHandler next, Findings findings, InputLimits limits) {
         this.root = root;
         this.next = next;
         this.findings = findings;
-        this.maxDepth = maxDepth;
+        this.limits = limits;
+    }
+
+    /**
+     * Records a problem with the value of the leaf being read, once per leaf.
+     *
+     * @return {@code false} when one was recorded already
+     */
+    boolean reportValueProblem(FindingKind kind, Location location, String message) {
+        var frame = stack.peek();
+        if (frame == null || frame.valueReported) {
+            return false;
+        }
+        frame.valueReported = true;
+        frame.valueDropped = kind != FindingKind.UNKNOWN_VALUE || frame.text.toString().isBlank();
+        findings.addValueProblem(kind, frame.node, frame.path(), location, message, frame.text.toString());
+        return true;
+    }
+
+    /** @return whether the leaf being read has a value that must not be bound */
+    boolean currentValueDropped() {
+        var frame = stack.peek();
+        return frame != null && frame.valueDropped;
     }
 
     /** @return the path of the element being read, for findings raised by the validator */
@@ -127,9 +156,9 @@ final class XmlNodeFilter implements ContentHandler {
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
-        if (++depth > maxDepth) {
+        if (++depth > limits.maxDepth()) {
             findings.add(FindingKind.LIMIT_EXCEEDED, currentPath(), location(),
-                    "elements nest deeper than the limit of " + maxDepth, null);
+                    "elements nest deeper than the limit of " + limits.maxDepth(), null);
             throw new Stop();
         }
         if (skipDepth > 0) {
@@ -154,6 +183,11 @@ final class XmlNodeFilter implements ContentHandler {
         }
         int seen = parent.childCounts.merge(localName, 1, Integer::sum) - 1;
         var repeatable = child.repeatable();
+        if (repeatable && ++repeatedNodes > limits.maxRepeatedNodes()) {
+            findings.add(FindingKind.LIMIT_EXCEEDED, NodePaths.child(parent.path(), localName, seen), location(),
+                    "more than " + limits.maxRepeatedNodes() + " entries of repeatable nodes", null);
+            throw new Stop();
+        }
         if (!repeatable && seen > 0) {
             findings.add(FindingKind.STRUCTURE, NodePaths.child(parent.path(), localName, -1), location(),
                     "node " + localName + " occurs more than once", null);
@@ -201,6 +235,9 @@ final class XmlNodeFilter implements ContentHandler {
             return;
         }
         var frame = stack.peek();
+        if (frame.text != null && !LeafRules.isRealMomentIfTime(frame.node, frame.text.toString())) {
+            reportValueProblem(FindingKind.MALFORMED_VALUE, location(), ValueMessages.malformed(frame.node, frame.text.toString()));
+        }
         next.endElement(uri, localName, qName);
         for (var expected : frame.node.children().values()) {
             if (expected.required() && !frame.childCounts.containsKey(expected.name())) {

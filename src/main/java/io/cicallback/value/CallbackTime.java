@@ -1,56 +1,108 @@
 package io.cicallback.value;
 
 import java.io.Serializable;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
-import java.time.DateTimeException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A time as Tencent sends it in a callback: {@code 2022-07-01T10:12:26+0800}, also seen with a colon in the
- * offset, a space instead of {@code T}, or as {@code -} for a time that has not happened yet.
+ * offset, a space instead of {@code T}, without an offset, or as {@code -} for a time that has not happened yet.
  *
- * <p>The text is kept exactly as received, so writing a callback back out reproduces it; the parsed forms
- * are computed on demand. Instances are immutable; equality is by text.
+ * <p>The text is kept exactly as received, so writing a callback back out reproduces it. Every instance is a
+ * real moment of the calendar (no February 30, no hour 24, offsets within ±18:00) or {@code -}: a text that
+ * is not is refused when the instance is made, so the parsed forms never differ from what was sent.
+ * Immutable; equality is by text.
  */
 public final class CallbackTime implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     /** The text Tencent uses for a time that has not happened yet. */
     public static final String NOT_YET_TEXT = "-";
 
-    // One parser for every accepted shape: 'T' or space, optional fraction, offset with or without colon.
-    private static final DateTimeFormatter LENIENT_SHAPES = new DateTimeFormatterBuilder()
+    /** The schemas' {@code Time} pattern; checked before parsing, so that only these shapes reach the parser. */
+    private static final Pattern FORM = Pattern.compile(
+            "[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[-+][0-9]{2}:?[0-9]{2})?");
+    /** Longest text of that form: {@code 2022-07-01T10:12:26.123456789+08:00}. */
+    private static final int MAX_LENGTH = 35;
+
+    private static final DateTimeFormatter LOCAL = new DateTimeFormatterBuilder()
             .appendPattern("uuuu-MM-dd")
-            .optionalStart().appendLiteral('T').optionalEnd()
-            .optionalStart().appendLiteral(' ').optionalEnd()
+            .appendLiteral('T')
             .appendPattern("HH:mm:ss")
             .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd()
-            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
-            .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
-            .toFormatter();
+            .toFormatter()
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxx");
 
     private final String text;
+    /** The parsed forms, {@code null} for {@code -}; derived from the text, which alone is serialised. */
+    private final transient LocalDateTime local;
+    private final transient ZoneOffset offset;
 
-    private CallbackTime(String text) {
+    private CallbackTime(String text, LocalDateTime local, ZoneOffset offset) {
         this.text = text;
+        this.local = local;
+        this.offset = offset;
     }
 
     /**
-     * Wraps the text of a time node. Never fails: whether the text is a valid time is the validators'
-     * concern, and a malformed value must stay readable.
-     *
-     * @param text the node's text; {@code null} gives {@code null}
-     * @return the time, or {@code null} for {@code null}
+     * @param text a time's text as a callback carries it
+     * @return the time, or empty when the text is not of the {@code Time} form or names no real moment
+     */
+    public static Optional<CallbackTime> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        if (NOT_YET_TEXT.equals(text)) {
+            return Optional.of(new CallbackTime(text, null, null));
+        }
+        if (text.length() > MAX_LENGTH || !FORM.matcher(text).matches()) {
+            return Optional.empty();
+        }
+        try {
+            int offsetAt = offsetStart(text);
+            var local = LocalDateTime.parse(text.substring(0, offsetAt).replace(' ', 'T'), LOCAL);
+            var offset = offsetAt == text.length() ? null : ZoneOffset.of(text.substring(offsetAt).length() == 5
+                    ? text.substring(offsetAt, offsetAt + 3) + ":" + text.substring(offsetAt + 3) : text.substring(offsetAt));
+            return Optional.of(new CallbackTime(text, local, offset));
+        } catch (DateTimeException e) { // an impossible date, hour or offset
+            return Optional.empty();
+        }
+    }
+
+    /** @return whether {@link #parse} accepts the text */
+    public static boolean isValid(String text) {
+        return parse(text).isPresent();
+    }
+
+    /**
+     * @param text a time's text as a callback carries it
+     * @return the time
+     * @throws IllegalArgumentException when the text is not a callback time
      */
     public static CallbackTime of(String text) {
-        return text == null ? null : new CallbackTime(text);
+        return parse(text).orElseThrow(() -> new IllegalArgumentException("not a callback time: '" + text + "'"));
+    }
+
+    /** @return a moment written as Tencent writes it, e.g. {@code 2022-07-01T10:12:26+0800} */
+    public static CallbackTime of(OffsetDateTime moment) {
+        return of(moment.withNano(0).format(WRITTEN));
+    }
+
+    /** @return the time that has not happened yet, {@code -} */
+    public static CallbackTime notYet() {
+        return of(NOT_YET_TEXT);
     }
 
     /** @return the text exactly as received */
@@ -60,37 +112,37 @@ public final class CallbackTime implements Serializable {
 
     /** @return {@code true} when the text is {@code -}: the moment has not happened yet */
     public boolean isNotYet() {
-        return NOT_YET_TEXT.equals(text.strip());
+        return local == null;
     }
 
-    /**
-     * @return the time with its offset, empty when the text is {@code -}, carries no offset or is not a time
-     */
+    /** @return the time with its offset; empty for {@code -} or a time sent without an offset */
     public Optional<OffsetDateTime> toOffsetDateTime() {
-        return parse().filter(parsed -> parsed.offset != null)
-                .map(parsed -> OffsetDateTime.of(parsed.local, parsed.offset));
+        return local == null || offset == null ? Optional.empty() : Optional.of(OffsetDateTime.of(local, offset));
     }
 
-    /** @return the wall-clock time as sent, ignoring any offset; empty when not a time */
+    /** @return the instant; empty for {@code -} or a time sent without an offset */
+    public Optional<Instant> toInstant() {
+        return toOffsetDateTime().map(OffsetDateTime::toInstant);
+    }
+
+    /** @return the wall-clock time as sent, ignoring any offset; empty for {@code -} */
     public Optional<LocalDateTime> toLocalDateTime() {
-        return parse().map(parsed -> parsed.local);
+        return Optional.ofNullable(local);
     }
 
-    private Optional<Parsed> parse() {
-        if (isNotYet()) {
-            return Optional.empty();
+    private static int offsetStart(String text) {
+        for (int i = 19; i < text.length(); i++) { // after yyyy-MM-ddTHH:mm:ss
+            char c = text.charAt(i);
+            if (c == 'Z' || c == '+' || c == '-') {
+                return i;
+            }
         }
-        try {
-            var accessor = LENIENT_SHAPES.parse(text.strip());
-            var local = LocalDateTime.from(accessor);
-            var offset = accessor.isSupported(ChronoField.OFFSET_SECONDS) ? ZoneOffset.from(accessor) : null;
-            return Optional.of(new Parsed(local, offset));
-        } catch (DateTimeException e) { // includes DateTimeParseException
-            return Optional.empty();
-        }
+        return text.length();
     }
 
-    private record Parsed(LocalDateTime local, ZoneOffset offset) {
+    /** Serialised as its text, and checked again when read back. */
+    private Object readResolve() {
+        return of(text);
     }
 
     @Override

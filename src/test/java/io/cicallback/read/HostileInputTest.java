@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Broken and hostile bodies: each rejected quickly, with a clear finding, reading nothing from disk or network. */
 class HostileInputTest {
 
-    private static final CallbackReader READER = CallbackReader.builder().maxBodyBytes(64 * 1024).build();
+    private static final CallbackReader READER = CallbackReader.builder()
+            .limits(io.cicallback.validate.InputLimits.builder().maxBodyBytes(64 * 1024).build()).build();
     private static final String JOB = "<JobId>j</JobId><State>Success</State><Tag>VoiceSeparate</Tag>";
 
     static Stream<Arguments> hostile() {
@@ -131,12 +132,11 @@ class HostileInputTest {
     }
 
     @Test
-    void thousandsOfUnknownNodesStopAtTheFindingsLimit() {
+    void thousandsOfUnknownNodesAreSummarisedNotRejected() throws Exception {
         var body = "<Response><EventName>TaskFinish</EventName><JobsDetail>" + JOB
                 + "<X/>".repeat(5000) + "</JobsDetail></Response>";
-        var thrown = catchThrowable(() -> READER.read(body.getBytes(StandardCharsets.UTF_8), null));
-        var rejected = (CallbackRejectedException) thrown;
-        assertThat(rejected.findings()).hasSizeLessThanOrEqualTo(io.cicallback.validate.Findings.MAX_FINDINGS + 1);
-        assertThat(rejected.errors()).extracting(f -> f.kind()).contains(FindingKind.LIMIT_EXCEEDED);
+        var result = READER.read(body.getBytes(StandardCharsets.UTF_8), null);
+        assertThat(result.findings()).hasSize(READER.limits().maxWarnings() + 1);
+        assertThat(result.findings().get(result.findings().size() - 1).message()).contains("4900 more warnings");
     }
 }

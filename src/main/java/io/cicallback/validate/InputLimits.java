@@ -1,0 +1,132 @@
+package io.cicallback.validate;
+
+/**
+ * Bounds on untrusted input. Each bounds something whose cost would otherwise grow faster than the body, and
+ * each is enforced while reading, before the work it bounds: a body within the limits costs time and memory
+ * linear in its size. A body over a limit is rejected in both modes with a finding of kind
+ * {@link FindingKind#LIMIT_EXCEEDED}.
+ *
+ * <pre>{@code
+ * var limits = InputLimits.builder().maxBodyBytes(1 << 20).build();
+ * var reader = CallbackReader.builder().limits(limits).build();
+ * }</pre>
+ *
+ * @param maxBodyBytes     largest body accepted, in bytes
+ * @param maxDepth         deepest element or value nesting accepted; the callback itself is 7 levels deep
+ * @param maxNumberLength  longest JSON number token accepted, in characters; numbers sent as text are held to
+ *                         the schemas' bounded forms instead (18 digits before and after the point)
+ * @param maxRepeatedNodes most entries of repeatable nodes (jobs, streams, headers, output objects) in one body,
+ *                         counted together
+ * @param maxErrors        errors after which reading stops and rejects; the findings then end with a
+ *                         {@code LIMIT_EXCEEDED} error
+ * @param maxWarnings      warnings kept one by one; further warnings are counted and summarised per kind, and
+ *                         never reject a body
+ */
+public record InputLimits(int maxBodyBytes, int maxDepth, int maxNumberLength, int maxRepeatedNodes, int maxErrors,
+                          int maxWarnings) {
+
+    /** 4 MiB: a callback with a thousand streams is about 1 MiB. */
+    public static final int DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
+    /** Well above the callback's own depth, far below what exhausts a stack. */
+    public static final int DEFAULT_MAX_DEPTH = 32;
+    /** Any number the schemas accept (18 + 18 digits, a sign and a point) fits with room to spare. */
+    public static final int DEFAULT_MAX_NUMBER_LENGTH = 64;
+    /** Room for a thousand audio streams with their video, subtitle and output entries, several times over. */
+    public static final int DEFAULT_MAX_REPEATED_NODES = 10_000;
+    /** More errors than this say nothing new about a body; collecting them would only cost memory. */
+    public static final int DEFAULT_MAX_ERRORS = 500;
+    /** Enough to see every kind of change Tencent makes; the rest is counted. */
+    public static final int DEFAULT_MAX_WARNINGS = 100;
+
+    /** Checks that every limit is positive. */
+    public InputLimits {
+        if (maxBodyBytes < 1 || maxDepth < 1 || maxNumberLength < 1 || maxRepeatedNodes < 1 || maxErrors < 1
+                || maxWarnings < 0) {
+            throw new IllegalArgumentException("limits must be positive (maxWarnings may be 0): " + describe(
+                    maxBodyBytes, maxDepth, maxNumberLength, maxRepeatedNodes, maxErrors, maxWarnings));
+        }
+    }
+
+    /** @return the default limits, sized for real callbacks */
+    public static InputLimits defaults() {
+        return builder().build();
+    }
+
+    /** @return a builder starting from the defaults */
+    public static Builder builder() {
+        return new Builder(new InputLimits(DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_NUMBER_LENGTH,
+                DEFAULT_MAX_REPEATED_NODES, DEFAULT_MAX_ERRORS, DEFAULT_MAX_WARNINGS));
+    }
+
+    /** @return a builder starting from these limits */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    private static String describe(int... values) {
+        return java.util.Arrays.toString(values);
+    }
+
+    /** Sets limits one at a time, starting from the defaults or from existing limits. */
+    public static final class Builder {
+        private int maxBodyBytes;
+        private int maxDepth;
+        private int maxNumberLength;
+        private int maxRepeatedNodes;
+        private int maxErrors;
+        private int maxWarnings;
+
+        private Builder(InputLimits from) {
+            maxBodyBytes = from.maxBodyBytes;
+            maxDepth = from.maxDepth;
+            maxNumberLength = from.maxNumberLength;
+            maxRepeatedNodes = from.maxRepeatedNodes;
+            maxErrors = from.maxErrors;
+            maxWarnings = from.maxWarnings;
+        }
+
+        /** @param value largest body accepted, in bytes (default 4 MiB) */
+        public Builder maxBodyBytes(int value) {
+            maxBodyBytes = value;
+            return this;
+        }
+
+        /** @param value deepest nesting accepted (default 32) */
+        public Builder maxDepth(int value) {
+            maxDepth = value;
+            return this;
+        }
+
+        /** @param value longest JSON number token accepted, in characters (default 64) */
+        public Builder maxNumberLength(int value) {
+            maxNumberLength = value;
+            return this;
+        }
+
+        /** @param value most entries of repeatable nodes in one body (default 10,000) */
+        public Builder maxRepeatedNodes(int value) {
+            maxRepeatedNodes = value;
+            return this;
+        }
+
+        /** @param value errors after which reading stops (default 500) */
+        public Builder maxErrors(int value) {
+            maxErrors = value;
+            return this;
+        }
+
+        /** @param value warnings kept one by one before the rest are summarised (default 100) */
+        public Builder maxWarnings(int value) {
+            maxWarnings = value;
+            return this;
+        }
+
+        /**
+         * @return the limits
+         * @throws IllegalArgumentException when a limit is not positive
+         */
+        public InputLimits build() {
+            return new InputLimits(maxBodyBytes, maxDepth, maxNumberLength, maxRepeatedNodes, maxErrors, maxWarnings);
+        }
+    }
+}

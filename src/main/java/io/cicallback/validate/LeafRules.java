@@ -1,0 +1,81 @@
+package io.cicallback.validate;
+
+import com.google.re2j.Pattern;
+import io.cicallback.schema.SchemaNode;
+import io.cicallback.value.CallbackTime;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What a leaf's text must be, from the schema tree: characters XML 1.0 can carry, the type's pattern, a real
+ * calendar moment for times (which no pattern can say), and one of the listed values for enumerations.
+ *
+ * <p>Patterns run on RE2/J, the engine everit is given too: matching is linear in the text whatever the text,
+ * and both agree on what {@code $} means.
+ */
+final class LeafRules {
+
+    /** What a leaf's text is found to be. */
+    enum Verdict { VALID, UNKNOWN_VALUE, MALFORMED }
+
+    private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
+    private static final String TIME = "Time";
+
+    private LeafRules() {
+    }
+
+    /** @return the verdict on {@code text} as the value of {@code leaf} */
+    static Verdict check(SchemaNode leaf, String text) {
+        if (!isXmlText(text) || !matchesForm(leaf, text)) {
+            return Verdict.MALFORMED;
+        }
+        if (!leaf.allowedValues().isEmpty() && !leaf.allowedValues().contains(text)) {
+            return Verdict.UNKNOWN_VALUE;
+        }
+        return Verdict.VALID;
+    }
+
+    /** @return whether the text has the leaf type's form: its pattern and, for times, a real moment */
+    private static boolean matchesForm(SchemaNode leaf, String text) {
+        if (leaf.pattern() != null && !COMPILED.computeIfAbsent(leaf.pattern(), Pattern::compile).matches(text)) {
+            return false;
+        }
+        return !isTime(leaf) || CallbackTime.isValid(text);
+    }
+
+    /**
+     * The one check the XSD cannot make itself: the calendar. XML leaves get only this; their patterns are
+     * the XSD validator's.
+     *
+     * @return {@code false} for a time whose text names no real moment
+     */
+    static boolean isRealMomentIfTime(SchemaNode leaf, String text) {
+        return !isTime(leaf) || CallbackTime.isValid(text);
+    }
+
+    private static boolean isTime(SchemaNode leaf) {
+        return TIME.equals(leaf.leafType());
+    }
+
+    /**
+     * @return whether every character can appear in an XML 1.0 document: so that whatever a JSON body carries
+     *         can be written as XML and read back the same
+     */
+    static boolean isXmlText(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x20 && c < 0xD800 || c == '\t' || c == '\n' || c >= 0xE000 && c <= 0xFFFD) {
+                continue;
+            }
+            if (c == '\r') {
+                return false; // an XML reader turns it into \n: it could not be read back the same
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+                continue;
+            }
+            return false;
+        }
+        return true;
+    }
+}
