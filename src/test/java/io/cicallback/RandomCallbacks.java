@@ -41,7 +41,8 @@ public final class RandomCallbacks {
         out.append("</").append(node.name()).append('>');
     }
 
-    private static String value(SchemaNode leaf, Random random) {
+    /** @return a random valid value of the leaf's type */
+    public static String value(SchemaNode leaf, Random random) {
         if (!leaf.allowedValues().isEmpty()) {
             return leaf.allowedValues().get(random.nextInt(leaf.allowedValues().size()));
         }

@@ -30,6 +30,26 @@ class SchemaConsistencyTest {
         assertThat(problems).isEmpty();
     }
 
+    /**
+     * The JDK's XSD validator matches an unbounded repetition ({@code +}, {@code *}, <code>{n,}</code>) in time
+     * quadratic in the text: a 4 MB identifier under {@code \S+} took minutes. Every pattern must bound it.
+     */
+    @Test
+    void everyPatternBoundsItsRepetitions() {
+        var patterns = new ArrayList<String>();
+        collectPatterns(xsd, patterns);
+        assertThat(patterns).isNotEmpty().allSatisfy(pattern ->
+                assertThat(pattern.replaceAll("\\[[^\\]]*]", "C")) // character classes may hold + and *
+                        .as(pattern).doesNotContainPattern("(?<!\\\\)[+*]|\\{[0-9]+,}"));
+    }
+
+    private static void collectPatterns(SchemaNode node, List<String> into) {
+        if (node.pattern() != null) {
+            into.add(node.pattern());
+        }
+        node.children().values().forEach(child -> collectPatterns(child, into));
+    }
+
     @Test
     void theTreeCoversTheDocumentedCallback() {
         assertThat(xsd.at("/JobsDetail/0/Operation/MediaInfo/Stream/Video/0/Rotation")).isNotNull();

@@ -6,7 +6,9 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
+import io.cicallback.validate.DisplayText;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,8 +18,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code ci-callback} command: a thin face over the library. Exit codes: 0 accepted, 1 rejected (or out
- * of sync, for {@code doccheck}), 2 usage error or unreadable input. Documents go to standard output,
- * messages to standard error; no stack trace unless {@code --debug}.
+ * of sync, for {@code doccheck}), 2 usage error or unreadable input, 3 internal error (a bug of ours: one line
+ * on standard error, the stack trace only with {@code --debug}). Documents go to standard output, messages to
+ * standard error; text from a body is printed with its control characters escaped.
  */
 @Command(name = "ci-callback",
         mixinStandardHelpOptions = true,
@@ -32,6 +35,8 @@ public final class CliMain implements Callable<Integer> {
     public static final int REJECTED = 1;
     /** Exit code: a usage error or an unreadable input. */
     public static final int USAGE = 2;
+    /** Exit code: the tool itself failed; not the input's fault. */
+    public static final int INTERNAL = 3;
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of unexpected errors.")
@@ -67,15 +72,23 @@ public final class CliMain implements Callable<Integer> {
         var commandLine = new CommandLine(main)
                 .setOut(new PrintWriter(io.out(), true, StandardCharsets.UTF_8))
                 .setErr(new PrintWriter(io.err(), true, StandardCharsets.UTF_8))
-                .setExecutionExceptionHandler((e, cmd, parsed) -> {
-                    cmd.getErr().println("ci-callback: internal error: " + e
-                            + (main.debug ? "" : " (run with --debug for details)"));
-                    if (main.debug) {
-                        e.printStackTrace(cmd.getErr());
-                    }
-                    return USAGE;
-                });
-        return commandLine.execute(args);
+                .setExecutionExceptionHandler((e, cmd, parsed) -> internalError(e, main.debug, io.err()));
+        try {
+            return commandLine.execute(args);
+        } catch (RuntimeException | Error e) { // outside a command's execution, e.g. while printing help
+            return internalError(e, main.debug || List.of(args).contains("--debug"), io.err());
+        }
+    }
+
+    private static int internalError(Throwable e, boolean debug, PrintStream err) {
+        err.println("ci-callback: internal error: " + e.getClass().getName()
+                + (e.getMessage() == null ? "" : ": " + DisplayText.escape(e.getMessage().lines().findFirst().orElse("")))
+                + (debug ? "" : " (run with --debug for the stack trace)"));
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return INTERNAL;
     }
 
     /** @param args the command line */

@@ -2,6 +2,7 @@ package io.cicallback.cli;
 
 import io.cicallback.detect.WireFormat;
 import io.cicallback.validate.CallbackRejectedException;
+import io.cicallback.validate.DisplayText;
 import io.cicallback.write.CallbackWriter;
 import java.io.IOException;
 import java.util.concurrent.Callable;
@@ -47,7 +48,7 @@ final class ConvertCommand implements Callable<Integer> {
             return CliMain.OK;
         } catch (CallbackRejectedException e) {
             Inputs.print(io.err(), file, Inputs.formatOf(input, options.format), e.findings());
-            io.err().println(file + ": rejected");
+            io.err().println(DisplayText.escape(file) + ": rejected");
             return CliMain.REJECTED;
         }
     }

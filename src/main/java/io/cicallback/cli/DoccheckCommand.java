@@ -1,6 +1,7 @@
 package io.cicallback.cli;
 
 import io.cicallback.doccheck.DocCheck;
+import io.cicallback.validate.DisplayText;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -29,11 +30,11 @@ final class DoccheckCommand implements Callable<Integer> {
             var name = input.name();
             var problems = check.check(new String(input.bytes(), StandardCharsets.UTF_8));
             for (var problem : problems) {
-                io.out().println(name + ":" + problem.line() + ": " + (problem.error() ? "error" : "info") + ": "
-                        + (problem.path().isEmpty() ? "(page)" : problem.path()) + ": " + problem.message());
+                io.out().println(DisplayText.escape(name + ":" + problem.line() + ": " + (problem.error() ? "error" : "info")
+                        + ": " + (problem.path().isEmpty() ? "(page)" : problem.path()) + ": " + problem.message()));
             }
             var errors = problems.stream().filter(DocCheck.Problem::error).count();
-            io.out().println(name + ": " + (errors == 0 ? "in sync" : "out of sync (" + errors + " problem"
+            io.out().println(DisplayText.escape(name) + ": " + (errors == 0 ? "in sync" : "out of sync (" + errors + " problem"
                     + (errors == 1 ? "" : "s") + ")"));
             return errors == 0 ? CliMain.OK : CliMain.REJECTED;
         });

@@ -5,6 +5,7 @@ import io.cicallback.detect.WireFormat;
 import io.cicallback.read.CallbackReader;
 import io.cicallback.read.ReadResult;
 import io.cicallback.validate.CallbackRejectedException;
+import io.cicallback.validate.DisplayText;
 import io.cicallback.validate.Finding;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -62,7 +63,8 @@ final class Inputs {
     }
 
     static String line(String name, WireFormat format, Finding finding) {
-        var message = finding.message().replace('\n', ' ');
+        name = DisplayText.escape(name);
+        var message = finding.message(); // escaped by the library already
         if (format == WireFormat.JSON) {
             var pointer = finding.location().jsonPointer();
             pointer = pointer == null || pointer.isEmpty() ? "/" : pointer;
@@ -94,6 +96,6 @@ final class Inputs {
     }
 
     static void unreadable(CliMain.CliIo io, Input input) {
-        io.err().println(input.name() + ": cannot read: " + input.problem());
+        io.err().println(DisplayText.escape(input.name() + ": cannot read: " + input.problem()));
     }
 }

@@ -7,6 +7,7 @@ import io.cicallback.model.SubtitleStream;
 import io.cicallback.model.VideoStream;
 import io.cicallback.read.CallbackReader;
 import io.cicallback.validate.CallbackRejectedException;
+import io.cicallback.validate.DisplayText;
 import io.cicallback.value.CallbackTime;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -43,20 +44,20 @@ final class InspectCommand implements Callable<Integer> {
             var result = Inputs.readCallback(CallbackReader.create(), input, null);
             Inputs.print(io.err(), file, result.format(), result.findings());
             var jobs = result.callback().getJobs();
-            io.out().println(file + ": " + result.callback().getEventName() + ", "
+            io.out().println(DisplayText.escape(file + ": " + result.callback().getEventName()) + ", "
                     + ValidateCommand.plural(jobs.size(), "job") + " (" + result.format() + ")");
             jobs.forEach(job -> summarise(job, io.out()));
             return CliMain.OK;
         } catch (CallbackRejectedException e) {
             Inputs.print(io.err(), file, Inputs.formatOf(input, null), e.findings());
-            io.err().println(file + ": rejected");
+            io.err().println(DisplayText.escape(file) + ": rejected");
             return CliMain.REJECTED;
         }
     }
 
     private static void summarise(Job job, PrintStream out) {
         out.println();
-        out.println("Job " + job.getJobId());
+        out.println("Job " + DisplayText.escape(job.getJobId()));
         row(out, "Tag", job.getTag());
         var failed = !"Success".equals(job.getState());
         row(out, "State", job.getState() + (failed && (job.getCode() != null || job.getMessage() != null)
@@ -168,7 +169,7 @@ final class InspectCommand implements Callable<Integer> {
 
     private static void row(PrintStream out, String label, String value) {
         if (value != null) {
-            out.printf("  %-11s %s%n", label + ":", value);
+            out.printf("  %-11s %s%n", label + ":", DisplayText.escape(value));
         }
     }
 }

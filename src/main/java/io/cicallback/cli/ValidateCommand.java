@@ -1,6 +1,7 @@
 package io.cicallback.cli;
 
 import io.cicallback.validate.CallbackRejectedException;
+import io.cicallback.validate.DisplayText;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,12 +36,12 @@ final class ValidateCommand implements Callable<Integer> {
                 var result = Inputs.readCallback(reader, input, options.format);
                 Inputs.print(io.out(), name, shownAs, result.findings());
                 var warnings = result.findings().size();
-                io.out().println(name + ": accepted" + (warnings == 0 ? "" : " with " + plural(warnings, "warning")));
+                io.out().println(DisplayText.escape(name) + ": accepted" + (warnings == 0 ? "" : " with " + plural(warnings, "warning")));
                 return CliMain.OK;
             } catch (CallbackRejectedException e) {
                 Inputs.print(io.out(), name, shownAs, e.findings());
                 var errors = e.errors().size();
-                io.out().println(name + ": rejected (" + plural(errors, "error") + ", "
+                io.out().println(DisplayText.escape(name) + ": rejected (" + plural(errors, "error") + ", "
                         + plural(e.findings().size() - errors, "warning") + ")");
                 return CliMain.REJECTED;
             }

@@ -64,11 +64,9 @@ final class LeafRules {
     static boolean isXmlText(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= 0x20 && c < 0xD800 || c == '\t' || c == '\n' || c >= 0xE000 && c <= 0xFFFD) {
+            // \r too: the XML writer escapes it (&#13;), so it survives an XML reader's line-end handling.
+            if (c >= 0x20 && c < 0xD800 || c == '\t' || c == '\n' || c == '\r' || c >= 0xE000 && c <= 0xFFFD) {
                 continue;
-            }
-            if (c == '\r') {
-                return false; // an XML reader turns it into \n: it could not be read back the same
             }
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
