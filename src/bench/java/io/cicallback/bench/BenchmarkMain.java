@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
@@ -27,7 +28,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * The benchmark command: runs {@link ReaderBenchmark} (JMH JSON to {@code target/benchmarks/results.json}),
+ * The benchmark command: runs {@link ReaderBenchmark} (JMH JSON to {@code target/benchmarks/results.json})
+ * and {@link WorstCaseBenchmark} ({@code results-worst-case.json}),
  * times start-up in fresh JVMs, checks which values each anchor keeps, and writes all of it with the
  * ratios to the targets in {@code target/benchmarks/results.md}. Everything is measured in this one run.
  */
@@ -51,10 +53,19 @@ public final class BenchmarkMain {
                 .result(out.resolve("results.json").toString())
                 .build();
         var scores = scores(new Runner(options).run());
+        var worstCase = new Runner(new OptionsBuilder()
+                .include(WorstCaseBenchmark.class.getSimpleName())
+                .warmupIterations(3).warmupTime(TimeValue.seconds(1))
+                .measurementIterations(5).measurementTime(TimeValue.seconds(1))
+                .addProfiler(GCProfiler.class)
+                .resultFormat(ResultFormatType.JSON)
+                .result(out.resolve("results-worst-case.json").toString())
+                .build()).run();
 
         var report = new StringBuilder();
         speedTable(scores, report);
         targetsTable(scores, startup(target), report);
+        worstCaseTable(worstCase, report);
         correctnessTable(report);
         Files.writeString(out.resolve("results.md"), report);
         System.out.println();
@@ -115,6 +126,42 @@ public final class BenchmarkMain {
                 + "callback (" + BenchInputs.SMALL_COUNT + " small, " + BenchInputs.LARGE_COUNT + " large). "
                 + "Machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
                 + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ".\n\n");
+    }
+
+    /**
+     * Time and allocation per read of each worst-case shape at 1 MiB and 4 MiB, from this run, with the
+     * growth of time per MiB from the small body to the large one (1.00 is exactly linear).
+     */
+    private static void worstCaseTable(Collection<RunResult> results, StringBuilder out) {
+        record Cell(double millis, double mebibytesAllocated) {
+        }
+        var cells = new LinkedHashMap<String, Map<Integer, Cell>>();
+        for (var result : results) {
+            var params = result.getParams();
+            var key = params.getParam("shape") + " (" + params.getParam("format") + ")";
+            var allocated = result.getSecondaryResults().entrySet().stream()
+                    .filter(e -> e.getKey().endsWith("gc.alloc.rate.norm")).mapToDouble(e -> e.getValue().getScore())
+                    .findFirst().orElse(Double.NaN);
+            cells.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(Integer.parseInt(params.getParam("mebibytes")),
+                    new Cell(result.getPrimaryResult().getScore(), allocated / (1024 * 1024)));
+        }
+        out.append("## Worst cases within the default limits (lenient read, 256 MiB heap)\n\n"
+                + "| Shape | ms/read, 1 MiB body | ms/read, 4 MiB body | MiB allocated/read, 4 MiB body | growth of ms per MiB, 1 → 4 MiB | ≤ 500 ms and ≤ 64 MiB |\n"
+                + "|---|---:|---:|---:|---:|:-:|\n");
+        cells.forEach((shape, bySize) -> {
+            var small = bySize.get(1);
+            var large = bySize.get(4);
+            boolean sample = shape.startsWith("docSample");
+            double growth = sample ? Double.NaN : large.millis() / 4 / small.millis();
+            out.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.2f | %s | %s |%n", shape, small.millis(),
+                    large.millis(), large.mebibytesAllocated(), sample ? "(same body)" : String.format(Locale.ROOT, "%.2f", growth),
+                    large.millis() <= 500 && large.mebibytesAllocated() <= 64 ? "yes" : "**no**"));
+        });
+        out.append("\nShapes: docSample is the doc's workflow sample (the same at both sizes); digitRun, one Duration "
+                + "of millions of digits; exponents, every numeric leaf of up to 10,000 video streams `1E+2147483647` "
+                + "(a number token in JSON); tinyRepeatedNodes, 10,000 empty streams and the rest unknown empty nodes; "
+                + "allInvalidList, every numeric leaf of up to 10,000 streams malformed. Average time over 5 one-second "
+                + "iterations after 3 of warm-up, one fork; allocation from JMH's GC profiler.\n\n");
     }
 
     private static void row(StringBuilder out, String what, double measured, double goal, boolean atMost) {

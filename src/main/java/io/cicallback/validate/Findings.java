@@ -23,7 +23,7 @@ public final class Findings {
     private final ValidationMode mode;
     private final InputLimits limits;
     private final List<Finding> kept = new ArrayList<>();
-    /** Paths that have a finding, kept or counted, so that a node is not reported twice. */
+    /** Paths of the findings kept, so that a node is not reported twice; counted warnings need no such check. */
     private final Set<String> paths = new HashSet<>();
     private final Map<FindingKind, Integer> unlistedWarnings = new EnumMap<>(FindingKind.class);
     private int errors;
@@ -54,16 +54,17 @@ public final class Findings {
             // Another event (WorkflowFinish, ...) has another body: nothing to read leniently.
             kind = FindingKind.NOT_A_CALLBACK;
         }
-        paths.add(path);
         var severity = mode.severityOf(kind);
         if (severity == Severity.WARNING) {
             if (warnings++ < limits.maxWarnings()) {
+                paths.add(path);
                 kept.add(finding(severity, kind, path, location, message, rawText));
             } else {
                 unlistedWarnings.merge(kind, 1, Integer::sum);
             }
             return;
         }
+        paths.add(path);
         kept.add(finding(severity, kind, path, location, message, rawText));
         if (++errors >= limits.maxErrors()) {
             kept.add(new Finding(Severity.ERROR, FindingKind.LIMIT_EXCEEDED, "", location,

@@ -10,9 +10,12 @@ import org.xml.sax.ContentHandler;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.AttributesImpl;
+import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
  * Stands between the SAX parser and the XSD validator, following the schema tree.
+ *
+ * <p>Events it does not change pass through ({@link XMLFilterImpl} forwards them to {@code next}).
  *
  * <p>XSD 1.0 cannot allow "any unknown element" beside optional siblings (Unique Particle Attribution), so
  * tolerance of unknown nodes cannot live in the schema. Instead this filter sets aside every element and
@@ -25,7 +28,7 @@ import org.xml.sax.helpers.AttributesImpl;
  * by name, and checks what the XSD cannot say about a leaf (that a time is a real moment). It remembers, per
  * leaf, whether its value was found wanting, so that {@link XmlValueGate} keeps such a value from the binder.
  */
-final class XmlNodeFilter implements ContentHandler {
+final class XmlNodeFilter extends XMLFilterImpl {
 
     /** Shared by leaves; an element inside a leaf is set aside before it would be counted. */
     private static final Map<String, Integer> NO_CHILDREN = new HashMap<>();
@@ -92,6 +95,7 @@ final class XmlNodeFilter implements ContentHandler {
     XmlNodeFilter(SchemaNode root, ContentHandler next, Findings findings, InputLimits limits) {
         this.root = root;
         this.next = next;
+        setContentHandler(next);
         this.findings = findings;
         this.limits = limits;
     }
@@ -141,17 +145,7 @@ final class XmlNodeFilter implements ContentHandler {
     @Override
     public void setDocumentLocator(Locator documentLocator) {
         this.locator = documentLocator;
-        next.setDocumentLocator(documentLocator);
-    }
-
-    @Override
-    public void startDocument() throws SAXException {
-        next.startDocument();
-    }
-
-    @Override
-    public void endDocument() throws SAXException {
-        next.endDocument();
+        super.setDocumentLocator(documentLocator);
     }
 
     @Override
@@ -266,16 +260,6 @@ final class XmlNodeFilter implements ContentHandler {
         if (skipDepth == 0) {
             next.ignorableWhitespace(ch, start, length);
         }
-    }
-
-    @Override
-    public void startPrefixMapping(String prefix, String uri) throws SAXException {
-        next.startPrefixMapping(prefix, uri);
-    }
-
-    @Override
-    public void endPrefixMapping(String prefix) throws SAXException {
-        next.endPrefixMapping(prefix);
     }
 
     @Override

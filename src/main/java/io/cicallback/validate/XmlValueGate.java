@@ -2,9 +2,9 @@ package io.cicallback.validate;
 
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
-import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.AttributesImpl;
+import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
  * Stands between the XSD validator and the binder, and holds each leaf until the validator has judged it: a
@@ -12,21 +12,20 @@ import org.xml.sax.helpers.AttributesImpl;
  * that value absent, exactly as the JSON path leaves it out, and never a value the binder made up from text
  * the validator refused (JAXB reads {@code 4294967297} as an {@code int} 1). The finding keeps the raw text.
  *
- * <p>Leaves have no child elements here ({@link XmlNodeFilter} sets those aside), so holding one is holding
+ * <p>Every other event passes through ({@link XMLFilterImpl} forwards it). Leaves have no child elements here ({@link XmlNodeFilter} sets those aside), so holding one is holding
  * its text.
  */
-final class XmlValueGate implements ContentHandler {
+final class XmlValueGate extends XMLFilterImpl {
 
     private static final Attributes NONE = new AttributesImpl();
 
     private final XmlNodeFilter filter;
-    private final ContentHandler next;
     private final StringBuilder heldText = new StringBuilder();
     private boolean holding;
 
     XmlValueGate(XmlNodeFilter filter, ContentHandler next) {
         this.filter = filter;
-        this.next = next;
+        setContentHandler(next);
     }
 
     @Override
@@ -36,7 +35,7 @@ final class XmlValueGate implements ContentHandler {
             holding = true;
             heldText.setLength(0);
         } else {
-            next.startElement(uri, localName, qName, atts);
+            super.startElement(uri, localName, qName, atts);
         }
     }
 
@@ -45,7 +44,7 @@ final class XmlValueGate implements ContentHandler {
         if (holding) {
             heldText.append(ch, start, length);
         } else {
-            next.characters(ch, start, length);
+            super.characters(ch, start, length);
         }
     }
 
@@ -56,53 +55,18 @@ final class XmlValueGate implements ContentHandler {
             if (filter.currentValueDropped()) {
                 return;
             }
-            next.startElement(uri, localName, qName, NONE);
+            super.startElement(uri, localName, qName, NONE);
             if (heldText.length() > 0) {
-                next.characters(heldText.toString().toCharArray(), 0, heldText.length());
+                super.characters(heldText.toString().toCharArray(), 0, heldText.length());
             }
         }
-        next.endElement(uri, localName, qName);
-    }
-
-    @Override
-    public void setDocumentLocator(Locator locator) {
-        next.setDocumentLocator(locator);
-    }
-
-    @Override
-    public void startDocument() throws SAXException {
-        next.startDocument();
-    }
-
-    @Override
-    public void endDocument() throws SAXException {
-        next.endDocument();
-    }
-
-    @Override
-    public void startPrefixMapping(String prefix, String uri) throws SAXException {
-        next.startPrefixMapping(prefix, uri);
-    }
-
-    @Override
-    public void endPrefixMapping(String prefix) throws SAXException {
-        next.endPrefixMapping(prefix);
+        super.endElement(uri, localName, qName);
     }
 
     @Override
     public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
         if (!holding) {
-            next.ignorableWhitespace(ch, start, length);
+            super.ignorableWhitespace(ch, start, length);
         }
-    }
-
-    @Override
-    public void processingInstruction(String target, String data) throws SAXException {
-        next.processingInstruction(target, data);
-    }
-
-    @Override
-    public void skippedEntity(String name) throws SAXException {
-        next.skippedEntity(name);
     }
 }
