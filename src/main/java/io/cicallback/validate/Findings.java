@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Collects the findings of one validation run and gives each its severity from the mode. Not thread-safe:
@@ -18,7 +19,8 @@ import java.util.Set;
  */
 public final class Findings {
 
-    private static final String EVENT_NAME_PATH = "Response.EventName";
+    /** Caps the raw text a finding keeps, so that a hostile node cannot grow the findings. */
+    static final int MAX_RAW_CHARS = 1024;
 
     private final ValidationMode mode;
     private final InputLimits limits;
@@ -50,10 +52,6 @@ public final class Findings {
      * @throws TooManyFindings when the error limit is reached, to stop the run
      */
     public void add(FindingKind kind, String path, Location location, String message, String rawText) {
-        if (kind == FindingKind.UNKNOWN_VALUE && EVENT_NAME_PATH.equals(path)) {
-            // Another event (WorkflowFinish, ...) has another body: nothing to read leniently.
-            kind = FindingKind.NOT_A_CALLBACK;
-        }
         var severity = mode.severityOf(kind);
         if (severity == Severity.WARNING) {
             if (warnings++ < limits.maxWarnings()) {
@@ -75,25 +73,51 @@ public final class Findings {
 
     private static Finding finding(Severity severity, FindingKind kind, String path, Location location,
                                    String message, String rawText) {
-        return new Finding(severity, kind, DisplayText.escape(path), location, DisplayText.escape(message), rawText);
+        var raw = rawText == null || rawText.length() <= MAX_RAW_CHARS ? rawText : rawText.substring(0, MAX_RAW_CHARS);
+        return new Finding(severity, kind, DisplayText.escape(path), location, DisplayText.escape(message), raw);
     }
 
     /**
-     * Records a problem with a leaf's value. A value that is set aside in lenient mode (malformed) or that is
-     * blank leaves the node without a value, so on a node the callback cannot lack it counts as a missing
-     * node, which no mode tolerates.
+     * @return whether a finding of this kind would be listed one by one now; when it would not, callers on a
+     *         hot path call {@link #countUnlisted} instead of building its path and message
      */
-    void addValueProblem(FindingKind kind, SchemaNode leaf, String path, Location location, String message,
+    public boolean isListed(FindingKind kind) {
+        return mode.severityOf(kind) == Severity.ERROR || warnings < limits.maxWarnings();
+    }
+
+    /** Counts a warning that {@link #isListed} said would not be listed. */
+    public void countUnlisted(FindingKind kind) {
+        warnings++;
+        unlistedWarnings.merge(kind, 1, Integer::sum);
+    }
+
+    /**
+     * Records a problem with a leaf's value, building its path, location and message only if it is listed.
+     * A value that is set aside (malformed) or blank leaves the node without a value, so on a node the
+     * callback cannot lack it counts as a missing node, which no mode tolerates; another event name is not a
+     * callback at all (WorkflowFinish has another body).
+     *
+     * @param kind    {@link FindingKind#MALFORMED_VALUE} or {@link FindingKind#UNKNOWN_VALUE}
+     * @param rawText the value as received
+     */
+    void addValueProblem(FindingKind kind, SchemaNode leaf, Supplier<String> path, Supplier<Location> location,
                          String rawText) {
-        if (leaf != null && leaf.required()) {
-            if (rawText == null || rawText.isBlank()) {
-                kind = FindingKind.MISSING_NODE;
-                message = "required node " + leaf.name() + " is empty";
-            } else if (kind == FindingKind.MALFORMED_VALUE) {
-                kind = FindingKind.MISSING_NODE;
-            }
+        boolean blank = leaf.required() && rawText.isBlank();
+        var graded = blank || leaf.required() && kind == FindingKind.MALFORMED_VALUE ? FindingKind.MISSING_NODE
+                : leaf.required() && "EventName".equals(leaf.leafType()) ? FindingKind.NOT_A_CALLBACK : kind;
+        if (!isListed(graded)) {
+            countUnlisted(graded);
+            return;
         }
-        add(kind, path, location, message, rawText);
+        var message = blank ? "required node " + leaf.name() + " is empty"
+                : kind == FindingKind.UNKNOWN_VALUE ? ValueMessages.unknownValue(leaf, rawText)
+                : ValueMessages.malformed(leaf, rawText);
+        add(graded, path.get(), location.get(), message, rawText);
+    }
+
+    /** @return whether a problem of this kind with this value leaves the node without a value to bind */
+    static boolean dropsValue(FindingKind kind, SchemaNode leaf, String rawText) {
+        return kind != FindingKind.UNKNOWN_VALUE || leaf.required() && rawText.isBlank();
     }
 
     /** @return whether a finding was recorded at this path already */

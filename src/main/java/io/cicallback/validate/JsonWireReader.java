@@ -119,11 +119,7 @@ final class JsonWireReader {
             var valueToken = parser.nextToken();
             var child = node.child(name);
             if (child == null) {
-                int start = tokenStart();
-                parser.skipChildren();
-                findings.add(FindingKind.UNKNOWN_NODE, new Place(place, name, -1, false).path(rootName),
-                        Location.json(place.received() + "/" + escape(name)), ValueMessages.unknownNode(name),
-                        raw(start));
+                unknownNode(place, name);
             } else if (valueToken == JsonToken.VALUE_NULL) {
                 continue; // absent
             } else if (child.repeatable()) {
@@ -161,6 +157,19 @@ final class JsonWireReader {
             }
         }
         return object;
+    }
+
+    /** Skips an undocumented node; its path, message and raw text are built only if it is listed. */
+    private void unknownNode(Place place, String name) throws IOException {
+        if (!findings.isListed(FindingKind.UNKNOWN_NODE)) {
+            parser.skipChildren();
+            findings.countUnlisted(FindingKind.UNKNOWN_NODE);
+            return;
+        }
+        int start = tokenStart();
+        parser.skipChildren();
+        findings.add(FindingKind.UNKNOWN_NODE, new Place(place, name, -1, false).path(rootName),
+                Location.json(place.received() + "/" + escape(name)), ValueMessages.unknownNode(name), raw(start));
     }
 
     private void entry(ArrayNode array, SchemaNode node, Place place) throws IOException {
@@ -222,9 +231,8 @@ final class JsonWireReader {
     }
 
     private JsonNode leafProblem(SchemaNode node, Place place, FindingKind kind, String raw) {
-        var message = kind == FindingKind.UNKNOWN_VALUE ? ValueMessages.unknownValue(node, raw)
-                : ValueMessages.malformed(node, raw);
-        findings.addValueProblem(kind, node, place.path(rootName), Location.json(place.received()), message, raw);
+        findings.addValueProblem(kind, node, () -> place.path(rootName), () -> Location.json(place.received()),
+                raw == null ? "" : raw);
         return null;
     }
 

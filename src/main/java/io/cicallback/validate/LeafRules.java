@@ -45,16 +45,6 @@ final class LeafRules {
         return !isTime(leaf) || CallbackTime.isValid(text);
     }
 
-    /**
-     * The one check the XSD cannot make itself: the calendar. XML leaves get only this; their patterns are
-     * the XSD validator's.
-     *
-     * @return {@code false} for a time whose text names no real moment
-     */
-    static boolean isRealMomentIfTime(SchemaNode leaf, String text) {
-        return !isTime(leaf) || CallbackTime.isValid(text);
-    }
-
     private static boolean isTime(SchemaNode leaf) {
         return TIME.equals(leaf.leafType());
     }

@@ -86,7 +86,7 @@ public final class XmlCallbackValidator {
         }
         var validatorHandler = parsers.validatorHandler();
         var filter = new XmlNodeFilter(schemas.xmlTree(), validatorHandler, findings, limits);
-        validatorHandler.setContentHandler(new XmlValueGate(filter, downstream));
+        validatorHandler.setContentHandler(downstream);
         validatorHandler.setErrorHandler(new SchemaErrors(filter, findings));
         var reader = parsers.reader();
         reader.setContentHandler(filter);
@@ -175,16 +175,14 @@ public final class XmlCallbackValidator {
             var detail = colon > 0 ? message.substring(colon + 2) : message;
             var path = filter.currentPath();
             var node = filter.currentNode();
-            var raw = node != null && node.isLeaf() ? filter.currentText() : null;
             var location = Location.xml(e.getLineNumber(), e.getColumnNumber());
             switch (code.toLowerCase(Locale.ROOT)) {
                 // The filter reports missing nodes by name; Xerces' follow-up to a value error adds nothing.
                 case "cvc-complex-type.2.4.b" -> { }
                 case "cvc-type.3.1.3", "cvc-datatype-valid.1.2.1", "cvc-datatype-valid.1.2.3", "cvc-pattern-valid",
                      "cvc-mininclusive-valid", "cvc-maxinclusive-valid", "cvc-minlength-valid" ->
-                        filter.reportValueProblem(FindingKind.MALFORMED_VALUE, location, ValueMessages.malformed(node, raw));
-                case "cvc-enumeration-valid" ->
-                        filter.reportValueProblem(FindingKind.UNKNOWN_VALUE, location, ValueMessages.unknownValue(node, raw));
+                        filter.reportValueProblem(FindingKind.MALFORMED_VALUE, location);
+                case "cvc-enumeration-valid" -> filter.reportValueProblem(FindingKind.UNKNOWN_VALUE, location);
                 case "cvc-complex-type.2.4.a", "cvc-complex-type.2.4.d" ->
                         findings.add(FindingKind.ORDER, path, location,
                                 "node " + node.name() + " is out of the documented order", null);

@@ -23,10 +23,15 @@ import org.xml.sax.helpers.XMLFilterImpl;
  * and the binder behind it then only ever see documented nodes. Whether a set-aside node is an error or a
  * warning is the mode's decision, so strict and lenient share this one path.
  *
+ * <p>It holds each leaf until its end and judges its text by the same {@link LeafRules} as the JSON path
+ * (pattern, calendar, enumeration): a malformed value, or a blank one where the node is required, is reported
+ * and never forwarded, so neither the validator (which would throw an exception per bad value) nor the binder
+ * (which would make up a value from it: {@code 4294967297} as an {@code int} is 1) ever sees it. What is
+ * forwarded, the validator validates again.
+ *
  * <p>It also keeps the current node path for the validator's findings, bounds nesting depth and the number of
- * repeated nodes, sets aside a second occurrence of a node that cannot repeat, reports missing required nodes
- * by name, and checks what the XSD cannot say about a leaf (that a time is a real moment). It remembers, per
- * leaf, whether its value was found wanting, so that {@link XmlValueGate} keeps such a value from the binder.
+ * repeated nodes, sets aside a second occurrence of a node that cannot repeat, and reports missing required
+ * nodes by name. Findings beyond the listed ones are only counted: no path, message or raw text is built.
  */
 final class XmlNodeFilter extends XMLFilterImpl {
 
@@ -34,7 +39,8 @@ final class XmlNodeFilter extends XMLFilterImpl {
     private static final Map<String, Integer> NO_CHILDREN = new HashMap<>();
 
     /** Caps the raw text kept for one set-aside node, so a hostile node cannot grow the findings. */
-    private static final int MAX_RAW_CHARS = 1024;
+    private static final int MAX_RAW_CHARS = Findings.MAX_RAW_CHARS;
+    private static final Attributes NO_ATTRIBUTES = new AttributesImpl();
 
     private final SchemaNode root;
     private final ContentHandler next;
@@ -48,6 +54,7 @@ final class XmlNodeFilter extends XMLFilterImpl {
 
     // Set while inside a set-aside node.
     private int skipDepth;
+    /** {@code null} while skipping a node whose finding is only counted. */
     private StringBuilder skipRaw;
     private String skipPath;
     private Location skipLocation;
@@ -63,8 +70,10 @@ final class XmlNodeFilter extends XMLFilterImpl {
         final StringBuilder text;
         /** A finding was recorded on this leaf's value. */
         boolean valueReported;
-        /** ... and the value must not be bound: it is malformed, or blank where required. */
-        boolean valueDropped;
+        /** The element's names, held with its text until the leaf is judged; leaves only. */
+        String uri;
+        String localName;
+        String qName;
         private String path;
 
         Frame(SchemaNode node, Frame parent, int index) {
@@ -103,23 +112,17 @@ final class XmlNodeFilter extends XMLFilterImpl {
     /**
      * Records a problem with the value of the leaf being read, once per leaf.
      *
-     * @return {@code false} when one was recorded already
+     * @return whether the value must not be forwarded: malformed, or blank where required
      */
-    boolean reportValueProblem(FindingKind kind, Location location, String message) {
+    boolean reportValueProblem(FindingKind kind, Location location) {
         var frame = stack.peek();
-        if (frame == null || frame.valueReported) {
+        if (frame == null || frame.text == null || frame.valueReported) {
             return false;
         }
         frame.valueReported = true;
-        frame.valueDropped = kind != FindingKind.UNKNOWN_VALUE || frame.text.toString().isBlank();
-        findings.addValueProblem(kind, frame.node, frame.path(), location, message, frame.text.toString());
-        return true;
-    }
-
-    /** @return whether the leaf being read has a value that must not be bound */
-    boolean currentValueDropped() {
-        var frame = stack.peek();
-        return frame != null && frame.valueDropped;
+        var text = frame.text.toString();
+        findings.addValueProblem(kind, frame.node, frame::path, () -> location, text);
+        return Findings.dropsValue(kind, frame.node, text);
     }
 
     /** @return the path of the element being read, for findings raised by the validator */
@@ -130,12 +133,6 @@ final class XmlNodeFilter extends XMLFilterImpl {
     /** @return the schema node of the element being read, or {@code null} before the root */
     SchemaNode currentNode() {
         return stack.isEmpty() ? null : stack.peek().node;
-    }
-
-    /** @return the text of the leaf being read */
-    String currentText() {
-        var frame = stack.peek();
-        return frame == null || frame.text == null ? "" : frame.text.toString();
     }
 
     Location location() {
@@ -172,7 +169,8 @@ final class XmlNodeFilter extends XMLFilterImpl {
         var parent = stack.peek();
         var child = uri.isEmpty() ? parent.node.child(localName) : null;
         if (child == null) {
-            beginSkip(NodePaths.child(parent.path(), localName, -1), qName);
+            beginSkip(findings.isListed(FindingKind.UNKNOWN_NODE) ? NodePaths.child(parent.path(), localName, -1) : "",
+                    qName);
             return;
         }
         int seen = parent.childCounts.merge(localName, 1, Integer::sum) - 1;
@@ -198,20 +196,30 @@ final class XmlNodeFilter extends XMLFilterImpl {
             findings.add(FindingKind.UNKNOWN_NODE, frame.path() + ".@" + atts.getQName(i), location(),
                     ValueMessages.unknownNode("@" + atts.getQName(i)), atts.getValue(i));
         }
+        if (frame.text != null) { // a leaf: held until it is judged
+            frame.uri = uri;
+            frame.localName = localName;
+            frame.qName = qName;
+            return;
+        }
         // Attributes are never documented; xsi:type or xsi:schemaLocation must not reach the validator.
-        next.startElement(uri, localName, qName, atts.getLength() == 0 ? atts : new AttributesImpl());
+        next.startElement(uri, localName, qName, NO_ATTRIBUTES);
     }
 
+    /**
+     * @param path the node's path, or {@code ""} when its finding is only counted, or {@code null} when it was
+     *             reported already
+     */
     private void beginSkip(String path, String qName) {
         skipDepth = 1;
         skipPath = path;
         skipLocation = location();
-        skipRaw = new StringBuilder();
+        skipRaw = path == null || path.isEmpty() ? null : new StringBuilder();
         appendRaw("<" + qName + ">");
     }
 
     private void appendRaw(CharSequence text) {
-        int room = MAX_RAW_CHARS - skipRaw.length();
+        int room = skipRaw == null ? 0 : MAX_RAW_CHARS - skipRaw.length();
         if (room > 0) {
             skipRaw.append(text, 0, Math.min(room, text.length()));
         }
@@ -223,16 +231,21 @@ final class XmlNodeFilter extends XMLFilterImpl {
         if (skipDepth > 0) {
             appendRaw("</" + qName + ">");
             if (--skipDepth == 0 && skipPath != null) {
-                findings.add(FindingKind.UNKNOWN_NODE, skipPath, skipLocation, ValueMessages.unknownNode(qName),
-                        skipRaw.toString());
+                if (skipRaw == null) {
+                    findings.countUnlisted(FindingKind.UNKNOWN_NODE);
+                } else {
+                    findings.add(FindingKind.UNKNOWN_NODE, skipPath, skipLocation, ValueMessages.unknownNode(qName),
+                            skipRaw.toString());
+                }
             }
             return;
         }
         var frame = stack.peek();
-        if (frame.text != null && !LeafRules.isRealMomentIfTime(frame.node, frame.text.toString())) {
-            reportValueProblem(FindingKind.MALFORMED_VALUE, location(), ValueMessages.malformed(frame.node, frame.text.toString()));
+        if (frame.text != null) {
+            endLeaf(frame);
+        } else {
+            next.endElement(uri, localName, qName);
         }
-        next.endElement(uri, localName, qName);
         for (var expected : frame.node.children().values()) {
             if (expected.required() && !frame.childCounts.containsKey(expected.name())) {
                 findings.add(FindingKind.MISSING_NODE, NodePaths.child(frame.path(), expected.name(), -1), location(),
@@ -242,15 +255,35 @@ final class XmlNodeFilter extends XMLFilterImpl {
         stack.pop();
     }
 
+    /** Judges a held leaf, then forwards it whole or not at all. */
+    private void endLeaf(Frame frame) throws SAXException {
+        var text = frame.text.toString();
+        var verdict = LeafRules.check(frame.node, text);
+        if (verdict != LeafRules.Verdict.VALID) {
+            var kind = verdict == LeafRules.Verdict.MALFORMED ? FindingKind.MALFORMED_VALUE : FindingKind.UNKNOWN_VALUE;
+            if (reportValueProblem(kind, location())) {
+                return;
+            }
+        }
+        next.startElement(frame.uri, frame.localName, frame.qName, NO_ATTRIBUTES);
+        if (!text.isEmpty()) {
+            next.characters(text.toCharArray(), 0, text.length());
+        }
+        next.endElement(frame.uri, frame.localName, frame.qName);
+    }
+
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
         if (skipDepth > 0) {
-            appendRaw(new String(ch, start, length));
+            if (skipRaw != null && skipRaw.length() < MAX_RAW_CHARS) {
+                appendRaw(new String(ch, start, Math.min(length, MAX_RAW_CHARS)));
+            }
             return;
         }
         var frame = stack.peek();
-        if (frame != null && frame.text != null && frame.text.length() < MAX_RAW_CHARS) {
-            frame.text.append(ch, start, Math.min(length, MAX_RAW_CHARS - frame.text.length()));
+        if (frame != null && frame.text != null) {
+            frame.text.append(ch, start, length);
+            return;
         }
         next.characters(ch, start, length);
     }
