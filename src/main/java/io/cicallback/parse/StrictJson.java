@@ -23,6 +23,9 @@ public final class StrictJson {
         return JsonFactory.builder()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                // A body of many distinct unknown keys would otherwise fill the JVM's string table. (Canonicalising
+                // stays on: without it Jackson reads bytes through a decoder that replaces invalid UTF-8.)
+                .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxDepth())
                         .maxNumberLength(limits.maxNumberLength())

@@ -181,8 +181,8 @@ public final class XmlCallbackValidator {
                 case "cvc-complex-type.2.4.b" -> { }
                 case "cvc-type.3.1.3", "cvc-datatype-valid.1.2.1", "cvc-datatype-valid.1.2.3", "cvc-pattern-valid",
                      "cvc-mininclusive-valid", "cvc-maxinclusive-valid", "cvc-minlength-valid" ->
-                        filter.reportValueProblem(FindingKind.MALFORMED_VALUE, location);
-                case "cvc-enumeration-valid" -> filter.reportValueProblem(FindingKind.UNKNOWN_VALUE, location);
+                        filter.reportValueProblem(FindingKind.MALFORMED_VALUE, () -> location);
+                case "cvc-enumeration-valid" -> filter.reportValueProblem(FindingKind.UNKNOWN_VALUE, () -> location);
                 case "cvc-complex-type.2.4.a", "cvc-complex-type.2.4.d" ->
                         findings.add(FindingKind.ORDER, path, location,
                                 "node " + node.name() + " is out of the documented order", null);

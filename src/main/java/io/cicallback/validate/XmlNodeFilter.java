@@ -51,6 +51,10 @@ final class XmlNodeFilter extends XMLFilterImpl {
     private Locator locator;
     private int depth;
     private int repeatedNodes;
+    /** The text of the leaf being read: one buffer serves all, since leaves hold no elements here. */
+    private final StringBuilder leafText = new StringBuilder(64);
+    /** That text once the leaf has ended, for findings the validator raises on it. */
+    private String leafValue = "";
 
     // Set while inside a set-aside node.
     private int skipDepth;
@@ -66,8 +70,8 @@ final class XmlNodeFilter extends XMLFilterImpl {
         final int index;
         /** Occurrences so far of each child name; containers only. */
         final Map<String, Integer> childCounts;
-        /** The text read so far; leaves only. */
-        final StringBuilder text;
+        /** Whether the node holds text: then it is held until its end, its text in {@code leafText}. */
+        final boolean leaf;
         /** A finding was recorded on this leaf's value. */
         boolean valueReported;
         /** The element's names, held with its text until the leaf is judged; leaves only. */
@@ -81,7 +85,7 @@ final class XmlNodeFilter extends XMLFilterImpl {
             this.parent = parent;
             this.index = index;
             this.childCounts = node.isLeaf() ? NO_CHILDREN : new HashMap<>(8);
-            this.text = node.isLeaf() ? new StringBuilder(32) : null;
+            this.leaf = node.isLeaf();
         }
 
         String path() {
@@ -114,15 +118,14 @@ final class XmlNodeFilter extends XMLFilterImpl {
      *
      * @return whether the value must not be forwarded: malformed, or blank where required
      */
-    boolean reportValueProblem(FindingKind kind, Location location) {
+    boolean reportValueProblem(FindingKind kind, java.util.function.Supplier<Location> location) {
         var frame = stack.peek();
-        if (frame == null || frame.text == null || frame.valueReported) {
+        if (frame == null || !frame.leaf || frame.valueReported) {
             return false;
         }
         frame.valueReported = true;
-        var text = frame.text.toString();
-        findings.addValueProblem(kind, frame.node, frame::path, () -> location, text);
-        return Findings.dropsValue(kind, frame.node, text);
+        findings.addValueProblem(kind, frame.node, frame::path, location, leafValue);
+        return Findings.dropsValue(kind, frame.node, leafValue);
     }
 
     /** @return the path of the element being read, for findings raised by the validator */
@@ -154,7 +157,7 @@ final class XmlNodeFilter extends XMLFilterImpl {
         }
         if (skipDepth > 0) {
             skipDepth++;
-            appendRaw("<" + qName + ">");
+            appendTag("<", qName);
             return;
         }
         if (stack.isEmpty()) {
@@ -196,7 +199,8 @@ final class XmlNodeFilter extends XMLFilterImpl {
             findings.add(FindingKind.UNKNOWN_NODE, frame.path() + ".@" + atts.getQName(i), location(),
                     ValueMessages.unknownNode("@" + atts.getQName(i)), atts.getValue(i));
         }
-        if (frame.text != null) { // a leaf: held until it is judged
+        if (frame.leaf) { // held until it is judged
+            leafText.setLength(0);
             frame.uri = uri;
             frame.localName = localName;
             frame.qName = qName;
@@ -213,13 +217,21 @@ final class XmlNodeFilter extends XMLFilterImpl {
     private void beginSkip(String path, String qName) {
         skipDepth = 1;
         skipPath = path;
-        skipLocation = location();
-        skipRaw = path == null || path.isEmpty() ? null : new StringBuilder();
-        appendRaw("<" + qName + ">");
+        boolean listed = path != null && !path.isEmpty();
+        skipLocation = listed ? location() : null;
+        skipRaw = listed ? new StringBuilder() : null;
+        appendTag("<", qName);
+    }
+
+    /** Adds a tag to the raw text of a listed set-aside node; builds nothing for a counted one. */
+    private void appendTag(String open, String qName) {
+        if (skipRaw != null && skipRaw.length() < MAX_RAW_CHARS) {
+            appendRaw(open + qName + ">");
+        }
     }
 
     private void appendRaw(CharSequence text) {
-        int room = skipRaw == null ? 0 : MAX_RAW_CHARS - skipRaw.length();
+        int room = MAX_RAW_CHARS - skipRaw.length();
         if (room > 0) {
             skipRaw.append(text, 0, Math.min(room, text.length()));
         }
@@ -229,7 +241,7 @@ final class XmlNodeFilter extends XMLFilterImpl {
     public void endElement(String uri, String localName, String qName) throws SAXException {
         depth--;
         if (skipDepth > 0) {
-            appendRaw("</" + qName + ">");
+            appendTag("</", qName);
             if (--skipDepth == 0 && skipPath != null) {
                 if (skipRaw == null) {
                     findings.countUnlisted(FindingKind.UNKNOWN_NODE);
@@ -241,7 +253,7 @@ final class XmlNodeFilter extends XMLFilterImpl {
             return;
         }
         var frame = stack.peek();
-        if (frame.text != null) {
+        if (frame.leaf) {
             endLeaf(frame);
         } else {
             next.endElement(uri, localName, qName);
@@ -257,11 +269,12 @@ final class XmlNodeFilter extends XMLFilterImpl {
 
     /** Judges a held leaf, then forwards it whole or not at all. */
     private void endLeaf(Frame frame) throws SAXException {
-        var text = frame.text.toString();
+        var text = leafText.toString();
+        leafValue = text;
         var verdict = LeafRules.check(frame.node, text);
         if (verdict != LeafRules.Verdict.VALID) {
             var kind = verdict == LeafRules.Verdict.MALFORMED ? FindingKind.MALFORMED_VALUE : FindingKind.UNKNOWN_VALUE;
-            if (reportValueProblem(kind, location())) {
+            if (reportValueProblem(kind, this::location)) {
                 return;
             }
         }
@@ -281,8 +294,8 @@ final class XmlNodeFilter extends XMLFilterImpl {
             return;
         }
         var frame = stack.peek();
-        if (frame != null && frame.text != null) {
-            frame.text.append(ch, start, length);
+        if (frame != null && frame.leaf) {
+            leafText.append(ch, start, length);
             return;
         }
         next.characters(ch, start, length);
