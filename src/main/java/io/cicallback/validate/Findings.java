@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  *
  * <p>Bounded, whatever the body: errors stop the run at {@link InputLimits#maxErrors()}; warnings are kept
  * one by one up to {@link InputLimits#maxWarnings()} and counted per kind after that, so that a body with
- * many new fields is still accepted. Messages and paths are escaped for display here, once.
+ * many new fields is still accepted. Messages, paths and JSON Pointers are escaped for display here, once.
  */
 public final class Findings {
 
@@ -74,7 +74,8 @@ public final class Findings {
     private static Finding finding(Severity severity, FindingKind kind, String path, Location location,
                                    String message, String rawText) {
         var raw = rawText == null || rawText.length() <= MAX_RAW_CHARS ? rawText : rawText.substring(0, MAX_RAW_CHARS);
-        return new Finding(severity, kind, DisplayText.escape(path), location, DisplayText.escape(message), raw);
+        var shown = location.jsonPointer() == null ? location : Location.json(DisplayText.escape(location.jsonPointer()));
+        return new Finding(severity, kind, DisplayText.escape(path), shown, DisplayText.escape(message), raw);
     }
 
     /**

@@ -18,6 +18,10 @@ final class ValueMessages {
     }
 
     static String malformed(SchemaNode leaf, String raw) {
+        if (raw != null && !LeafRules.isXmlText(raw)) {
+            return "value " + quote(raw) + " holds a character no callback can carry (a control character other than"
+                    + " tab and line ends, U+FFFE, U+FFFF or a lone surrogate)";
+        }
         var form = leaf == null ? null : FORMS.get(leaf.leafType());
         if (form == null && leaf != null && leaf.isLeaf()) {
             form = leaf.allowedValues().isEmpty() ? "a " + leaf.baseType() : "one of " + String.join(", ", leaf.allowedValues());

@@ -178,4 +178,36 @@ class CliTest {
         all.addAll(rest);
         return all.toArray(String[]::new);
     }
+
+    @Test
+    void textFromTheBodyReachesTheTerminalEscaped() {
+        var body = "{\"EventName\":\"TaskFinish\",\"JobsDetail\":[{\"JobId\":\"j\",\"State\":\"Failed\","
+                + "\"Tag\":\"VoiceSeparate\",\"Code\":\"E\\u001b[2J\",\"Message\":\"a\\u0007\\u202eb\","
+                + "\"X\\u001b]0;t\\u0007\":1}]}";
+        for (var command : new String[] {"validate", "inspect"}) {
+            var run = withStdin(body, command, "-");
+            assertThat(run.exit()).as(command).isZero();
+            assertThat(run.out() + run.err()).as(command).doesNotContainPattern("[\\p{Cc}\\p{Cf}&&[^\\n]]")
+                    .contains("\\u001B");
+        }
+    }
+
+    @Test
+    void anInternalFailureIsOneLineWithItsOwnExitCode() {
+        var err = new ByteArrayOutputStream();
+        var failingOut = new PrintStream(new java.io.OutputStream() {
+            @Override
+            public void write(int b) {
+                throw new IllegalStateException("disk full\nsecond line");
+            }
+        }, true, StandardCharsets.UTF_8);
+        var io = new CliMain.CliIo(new ByteArrayInputStream(new byte[0]), failingOut,
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        int exit = CliMain.run(io, "convert", "--to", "json", example("doc-en-job.xml"));
+
+        assertThat(exit).isEqualTo(CliMain.INTERNAL);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).singleElement().asString()
+                .contains("internal error", "disk full", "--debug").doesNotContain("\tat ");
+    }
 }
