@@ -63,6 +63,12 @@ public final class ReadResult {
         return rawBody.clone();
     }
 
+    /** @return e.g. {@code ReadResult{format=XML, warnings=1, callback=TaskFinishCallback{...}}}, escaped for logs */
+    @Override
+    public String toString() {
+        return "ReadResult{format=" + format + ", warnings=" + findings.size() + ", callback=" + callback + "}";
+    }
+
     /** @return the body as received, decoded as UTF-8 */
     public String rawText() {
         return new String(rawBody, StandardCharsets.UTF_8);

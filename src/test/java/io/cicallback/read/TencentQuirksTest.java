@@ -117,4 +117,13 @@ class TencentQuirksTest {
         assertThat(job.getInput().getCosHeaders()).hasSize(4);
         assertThat(job.getWorkflow().getWorkflowName()).isEqualTo("workflow-test");
     }
+
+    @Test
+    void warmingUpLoadsBothPathsAndChangesNoResult() throws Exception {
+        var reader = CallbackReader.create().warmUp();
+        var json = Fixtures.bytes(Fixtures.EXAMPLES.resolve("doc-en-workflow.json"));
+        assertThat(reader.warmUp().read(json, null).callback())
+                .isEqualTo(CallbackReader.create().read(json, null).callback());
+        assertThat(reader.read(json, null).toString()).startsWith("ReadResult{format=JSON, warnings=0, callback=TaskFinishCallback{");
+    }
 }

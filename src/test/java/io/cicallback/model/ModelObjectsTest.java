@@ -1,0 +1,48 @@
+package io.cicallback.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cicallback.Fixtures;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** What users do with model objects: compare two reads, use them as keys, log them. */
+class ModelObjectsTest {
+
+    @Test
+    void twoReadsOfOneCallbackAreEqualWhicheverFormatArrived() throws Exception {
+        var xml = Fixtures.readStrict(Fixtures.EXAMPLES.resolve("doc-en-workflow.xml"));
+        var again = Fixtures.readStrict(Fixtures.EXAMPLES.resolve("doc-en-workflow.xml"));
+        var json = Fixtures.readStrict(Fixtures.EXAMPLES.resolve("doc-en-workflow.json"));
+
+        assertThat(again).isEqualTo(xml).hasSameHashCodeAs(xml).isNotSameAs(xml);
+        assertThat(json).isEqualTo(xml).hasSameHashCodeAs(xml);
+        assertThat(json.getJobs().get(0)).isEqualTo(xml.getJobs().get(0));
+    }
+
+    @Test
+    void aChangedValueMakesThemUnequal() {
+        var one = Fixtures.readStrict(Fixtures.EXAMPLES.resolve("doc-en-job.xml"));
+        var other = Fixtures.readStrict(Fixtures.EXAMPLES.resolve("doc-en-job.xml"));
+        var stream = other.getJobs().get(0).getOperation().getMediaInfo().getStream().getAudioStreams().get(1);
+        stream.setDuration(stream.getDuration().setScale(stream.getDuration().scale() + 1)); // same number, other text
+
+        assertThat(other).isNotEqualTo(one);
+    }
+
+    @Test
+    void aLoggedJobIsReadableAndCannotForgeLogLines() throws Exception {
+        var body = """
+                {"EventName": "TaskFinish", "JobsDetail": [{"JobId": "j1", "State": "Failed", "Tag": "VoiceSeparate",
+                 "Code": "InternalError", "Message": "line one\\nFAKE LOG LINE\\u202e\\u0085"}]}""";
+        var job = Fixtures.LENIENT.read(body.getBytes(StandardCharsets.UTF_8), null).callback().getJobs().get(0);
+
+        assertThat(job.toString())
+                .startsWith("Job{")
+                .contains("jobId=j1", "state=Failed", "code=InternalError", "line one\\u000AFAKE LOG LINE\\u202E\\u0085")
+                .doesNotContain("\n", "\u202e", "\u0085", "@", "operation=");
+        assertThat(Fixtures.readStrict(Fixtures.EXAMPLES.resolve("doc-en-workflow.xml")).toString())
+                .contains("TaskFinishCallback{eventName=TaskFinish, jobs=[Job{", "audioStreams=[AudioStream{",
+                        "bitrate=128.147000");
+    }
+}
