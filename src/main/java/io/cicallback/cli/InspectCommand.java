@@ -59,7 +59,7 @@ final class InspectCommand implements Callable<Integer> {
         out.println();
         out.println("Job " + DisplayText.escape(job.getJobId()));
         row(out, "Tag", job.getTag());
-        var failed = !"Success".equals(job.getState());
+        var failed = !job.succeeded();
         row(out, "State", job.getState() + (failed && (job.getCode() != null || job.getMessage() != null)
                 ? " (code " + job.getCode() + (job.getMessage() == null ? "" : ": " + job.getMessage()) + ")" : ""));
         if (job.getInput() != null) {

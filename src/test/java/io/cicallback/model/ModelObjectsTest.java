@@ -45,4 +45,24 @@ class ModelObjectsTest {
                 .contains("TaskFinishCallback{eventName=TaskFinish, jobs=[Job{", "audioStreams=[AudioStream{",
                         "bitrate=128.147000");
     }
+
+    @Test
+    void conveniencesAnswerWithoutNullChecks() {
+        var done = Fixtures.readStrict(Fixtures.EXAMPLES.resolve("doc-en-workflow.xml")).getJobs().get(0);
+        assertThat(done.succeeded()).isTrue();
+        assertThat(done.outputObjects()).containsExactly(
+                new JobConveniences.OutputObject("test-123456789", "ap-chongqing", "output/audio.mp3",
+                        "3b883c0462ba845acdf3eb7e30db1a1c"),
+                new JobConveniences.OutputObject("test-123456789", "ap-chongqing", "output/backgroud.mp3",
+                        "62de6bb513d6105eeeb1a6ab0077cb5a"));
+        assertThat(done.audioStreams()).hasSize(2);
+        assertThat(done.getEndTime().toInstant()).contains(java.time.Instant.parse("2022-07-01T02:12:32Z"));
+
+        var failed = Fixtures.readStrict(Fixtures.EXAMPLES.resolve("failed-job.xml")).getJobs().get(0);
+        assertThat(failed.succeeded()).isFalse();
+        assertThat(failed.outputObjects()).isEmpty();
+        assertThat(failed.audioStreams()).isEmpty();
+        assertThat(failed.mediaInfo()).isEmpty();
+        assertThat(new Job().outputObjects()).isEmpty();
+    }
 }
