@@ -8,6 +8,11 @@ import io.cicallback.bind.Bindings;
 import io.cicallback.detect.WireFormat;
 import io.cicallback.map.WireJsonMapper;
 import io.cicallback.model.TaskFinishCallback;
+import io.cicallback.validate.Findings;
+import io.cicallback.validate.InputLimits;
+import io.cicallback.validate.JsonCallbackValidator;
+import io.cicallback.validate.ValidationMode;
+import io.cicallback.validate.XmlCallbackValidator;
 import jakarta.xml.bind.JAXBException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,7 +23,12 @@ import java.nio.charset.StandardCharsets;
 /**
  * Writes a callback model as XML or as JSON, each in the form Tencent documents: the JSON has every leaf as
  * text (JobLevel, a number in Tencent's sample, as a number), arrays for repeatable nodes and no empty nodes.
- * Reading what was written gives an equal model. Thread-safe.
+ * Reading what was written gives an equal model.
+ *
+ * <p>What it writes it validates first, as a lenient reader would read it, and it refuses a model the reader
+ * would reject ({@code new TaskFinishCallback()} has no event name and no job): {@link InvalidCallbackException}
+ * carries the findings. {@link #writeUnchecked} skips that, e.g. to produce a broken body for a test.
+ * Thread-safe.
  */
 public final class CallbackWriter {
 
@@ -26,16 +36,39 @@ public final class CallbackWriter {
             new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("    ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("    ", "\n")));
 
+    /** Built on first use; the JSON one loads Jackson and everit only when JSON is written. */
+    private static final class Validators {
+        static final XmlCallbackValidator XML = new XmlCallbackValidator();
+    }
+
+    private static final class JsonValidators {
+        static final JsonCallbackValidator JSON = new JsonCallbackValidator();
+    }
+
     private CallbackWriter() {
     }
 
     /**
      * @param callback the model
      * @param format   the form to write
+     * @param out      where to write, UTF-8; not closed; nothing is written when the model is refused
+     * @throws InvalidCallbackException when a reader would reject what the model writes
+     * @throws IOException              when the stream fails
+     */
+    public static void write(TaskFinishCallback callback, WireFormat format, OutputStream out) throws IOException {
+        out.write(checked(callback, format));
+    }
+
+    /**
+     * Writes without validating: the body may be one that readers reject.
+     *
+     * @param callback the model
+     * @param format   the form to write
      * @param out      where to write, UTF-8; not closed
      * @throws IOException when the stream fails
      */
-    public static void write(TaskFinishCallback callback, WireFormat format, OutputStream out) throws IOException {
+    public static void writeUnchecked(TaskFinishCallback callback, WireFormat format, OutputStream out)
+            throws IOException {
         if (format == WireFormat.XML) {
             try {
                 Bindings.newMarshaller().marshal(callback, out);
@@ -48,25 +81,41 @@ public final class CallbackWriter {
         }
     }
 
-    /** @return the callback as an XML document */
+    /**
+     * @return the callback as an XML document
+     * @throws InvalidCallbackException when a reader would reject it
+     */
     public static String toXml(TaskFinishCallback callback) {
-        return write(callback, WireFormat.XML);
+        return new String(checked(callback, WireFormat.XML), StandardCharsets.UTF_8);
     }
 
-    /** @return the callback as a JSON document */
+    /**
+     * @return the callback as a JSON document
+     * @throws InvalidCallbackException when a reader would reject it
+     */
     public static String toJson(TaskFinishCallback callback) {
-        return write(callback, WireFormat.JSON);
+        return new String(checked(callback, WireFormat.JSON), StandardCharsets.UTF_8);
     }
 
-    private static String write(TaskFinishCallback callback, WireFormat format) {
+    private static byte[] checked(TaskFinishCallback callback, WireFormat format) {
         var out = new ByteArrayOutputStream();
         try {
-            write(callback, format, out);
+            writeUnchecked(callback, format, out);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the model cannot be written as JSON", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString(StandardCharsets.UTF_8);
+        var body = out.toByteArray();
+        var findings = new Findings(ValidationMode.LENIENT, InputLimits.defaults());
+        if (format == WireFormat.XML) {
+            Validators.XML.validate(body, findings, new org.xml.sax.helpers.DefaultHandler());
+        } else {
+            JsonValidators.JSON.validate(body, findings);
+        }
+        if (findings.hasErrors()) {
+            throw new InvalidCallbackException(findings.list());
+        }
+        return body;
     }
 }
