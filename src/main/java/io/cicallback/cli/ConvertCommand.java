@@ -5,6 +5,8 @@ import io.cicallback.validate.CallbackRejectedException;
 import io.cicallback.validate.DisplayText;
 import io.cicallback.write.CallbackWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,10 +14,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code convert --to xml|json [--strict] FILE} */
+/** {@code convert --to xml|json [--strict] [--format xml|json] FILE...} */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = {"Writes a callback in the other (or the same) format on standard output.",
-                "Findings go to standard error. Exit 0 when converted, 1 when the input is rejected, 2 when it cannot be read."})
+        description = {"Writes each callback in the other (or the same) format on standard output, one after another.",
+                "Findings go to standard error. Exit 0 when all are converted, 1 when one is rejected, 2 when one cannot be read."})
 final class ConvertCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -28,28 +30,27 @@ final class ConvertCommand implements Callable<Integer> {
     @Mixin
     ReadOptions options;
 
-    @Parameters(arity = "1", paramLabel = "FILE", description = "The callback; - for standard input.")
-    String file;
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Callback files; - for standard input.")
+    List<String> files;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         var io = main.io;
-        var input = Inputs.read(file, io);
-        if (input.problem() != null) {
-            Inputs.unreadable(io, input);
-            return CliMain.USAGE;
-        }
         var reader = options.reader();
-        try {
-            var result = Inputs.readCallback(reader, input, options.format);
-            Inputs.print(io.err(), file, result.format(), result.findings());
-            CallbackWriter.write(result.callback(), to, io.out());
-            io.out().flush();
-            return CliMain.OK;
-        } catch (CallbackRejectedException e) {
-            Inputs.print(io.err(), file, Inputs.formatOf(input, options.format), e.findings());
-            io.err().println(DisplayText.escape(file) + ": rejected");
-            return CliMain.REJECTED;
-        }
+        return Inputs.forEach(files, io, input -> {
+            try {
+                var result = Inputs.readCallback(reader, input, options.format);
+                Inputs.print(io.err(), input.name(), result.format(), result.findings());
+                CallbackWriter.write(result.callback(), to, io.out());
+                io.out().flush();
+                return CliMain.OK;
+            } catch (CallbackRejectedException e) {
+                Inputs.print(io.err(), input.name(), Inputs.formatOf(input, options.format), e.findings());
+                io.err().println(DisplayText.escape(input.name()) + ": rejected");
+                return CliMain.REJECTED;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 }

@@ -65,6 +65,10 @@ final class Inputs {
     static String line(String name, WireFormat format, Finding finding) {
         name = DisplayText.escape(name);
         var message = finding.message(); // escaped by the library already
+        if (finding.location().line() == 0 && finding.location().jsonPointer() == null) { // the whole body
+            return name + ": " + finding.severity().word() + ": "
+                    + (finding.path().isEmpty() ? "(body)" : finding.path()) + ": " + message;
+        }
         if (format == WireFormat.JSON) {
             var pointer = finding.location().jsonPointer();
             pointer = pointer == null || pointer.isEmpty() ? "/" : pointer;
@@ -82,6 +86,10 @@ final class Inputs {
      * @return the highest exit code: {@link CliMain#USAGE} if any input was unreadable
      */
     static int forEach(List<String> names, CliMain.CliIo io, java.util.function.ToIntFunction<Input> action) {
+        if (names.stream().filter("-"::equals).count() > 1) {
+            io.err().println("ci-callback: standard input (-) can be named only once");
+            return CliMain.USAGE;
+        }
         int exit = CliMain.OK;
         for (var name : names) {
             var input = read(name, io);

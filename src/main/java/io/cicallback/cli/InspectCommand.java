@@ -5,7 +5,6 @@ import io.cicallback.model.Job;
 import io.cicallback.model.MediaFormat;
 import io.cicallback.model.SubtitleStream;
 import io.cicallback.model.VideoStream;
-import io.cicallback.read.CallbackReader;
 import io.cicallback.validate.CallbackRejectedException;
 import io.cicallback.validate.DisplayText;
 import io.cicallback.value.CallbackTime;
@@ -16,43 +15,47 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code inspect FILE}: a short human summary per job. */
+/** {@code inspect [--strict] [--format xml|json] FILE...}: a short human summary per job. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
-        description = {"Summarises each job of a callback: identity, state, input, timings, media, outputs, workflow.",
-                "Reads leniently; warnings go to standard error. Exit 0, 1 when rejected, 2 when unreadable."})
+        description = {"Summarises each job of each callback: identity, state, input, timings, media, outputs, workflow.",
+                "Reads leniently unless --strict; findings go to standard error. Exit 0, 1 when one is rejected, 2 when one is unreadable."})
 final class InspectCommand implements Callable<Integer> {
 
     @ParentCommand
     CliMain main;
 
-    @Parameters(arity = "1", paramLabel = "FILE", description = "The callback; - for standard input.")
-    String file;
+    @Mixin
+    ReadOptions options;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Callback files; - for standard input.")
+    List<String> files;
 
     @Override
     public Integer call() {
         var io = main.io;
-        var input = Inputs.read(file, io);
-        if (input.problem() != null) {
-            Inputs.unreadable(io, input);
-            return CliMain.USAGE;
-        }
-        try {
-            var result = Inputs.readCallback(CallbackReader.create(), input, null);
-            Inputs.print(io.err(), file, result.format(), result.findings());
-            var jobs = result.callback().getJobs();
-            io.out().println(DisplayText.escape(file + ": " + result.callback().getEventName()) + ", "
-                    + ValidateCommand.plural(jobs.size(), "job") + " (" + result.format() + ")");
-            jobs.forEach(job -> summarise(job, io.out()));
-            return CliMain.OK;
-        } catch (CallbackRejectedException e) {
-            Inputs.print(io.err(), file, Inputs.formatOf(input, null), e.findings());
-            io.err().println(DisplayText.escape(file) + ": rejected");
-            return CliMain.REJECTED;
-        }
+        var reader = options.reader();
+        return Inputs.forEach(files, io, input -> {
+            var name = input.name();
+            try {
+                var result = Inputs.readCallback(reader, input, options.format);
+                Inputs.print(io.err(), name, result.format(), result.findings());
+                var jobs = result.callback().getJobs();
+                io.out().println(DisplayText.escape(name + ": " + result.callback().getEventName()) + ", "
+                        + ValidateCommand.plural(jobs.size(), "job") + " (" + result.format() + ")");
+                jobs.forEach(job -> summarise(job, io.out()));
+                return CliMain.OK;
+            } catch (CallbackRejectedException e) {
+                Inputs.print(io.err(), name, Inputs.formatOf(input, options.format), e.findings());
+                io.err().println(DisplayText.escape(name) + ": rejected");
+                return CliMain.REJECTED;
+            }
+        });
     }
 
     private static void summarise(Job job, PrintStream out) {

@@ -5,7 +5,7 @@ import io.cicallback.read.CallbackReader;
 import io.cicallback.validate.ValidationMode;
 import picocli.CommandLine.Option;
 
-/** The reading options that validate and convert share, as a picocli mixin. */
+/** The reading options that validate, convert and inspect share, as a picocli mixin. */
 final class ReadOptions {
 
     @Option(names = "--strict", description = "Unknown nodes, unknown values and malformed values are errors.")

@@ -50,6 +50,11 @@ public final class DocCheck {
     public List<Problem> check(String markdown) {
         var page = DocPage.parse(markdown);
         var problems = new ArrayList<Problem>();
+        if (page.nodes().stream().noneMatch(DocPage.DocNode::inTable)) {
+            // An empty file, another page or a callback body: nothing here can be in sync with the schemas.
+            problems.add(new Problem(true, 1, "", "no node table found: not a doc page of the callback"));
+            return problems;
+        }
         var documented = new LinkedHashSet<String>();
         var tabulated = new LinkedHashSet<String>();
         for (var raw : page.nodes()) {

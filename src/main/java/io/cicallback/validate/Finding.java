@@ -21,6 +21,7 @@ public record Finding(Severity severity, FindingKind kind, String path, Location
 
     @Override
     public String toString() {
-        return severity.word() + ": " + (path.isEmpty() ? "" : path + ": ") + message + " (at " + location + ")";
+        var where = location.line() == 0 && location.jsonPointer() == null ? "" : " (at " + location + ")";
+        return severity.word() + ": " + (path.isEmpty() ? "" : path + ": ") + message + where;
     }
 }

@@ -210,4 +210,44 @@ class CliTest {
         assertThat(err.toString(StandardCharsets.UTF_8).lines()).singleElement().asString()
                 .contains("internal error", "disk full", "--debug").doesNotContain("\tat ");
     }
+
+    @Test
+    void doccheckRefusesWhatIsNoDocPage(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        var empty = java.nio.file.Files.writeString(dir.resolve("empty.md"), "");
+        var text = java.nio.file.Files.writeString(dir.resolve("notes.md"), "Some notes about callbacks.\n");
+        var run = run("doccheck", empty.toString(), text.toString(), example("doc-en-job.xml"));
+
+        assertThat(run.exit()).isEqualTo(CliMain.REJECTED);
+        assertThat(run.out().lines().filter(l -> l.contains("no node table found"))).hasSize(3);
+        assertThat(run.out().lines().filter(l -> l.endsWith("out of sync (1 problem)"))).hasSize(3);
+    }
+
+    @Test
+    void inspectAndConvertTakeSeveralFilesAndTheReadingOptions() {
+        var inspect = run("inspect", "--strict", example("doc-en-job.xml"), example("doc-en-workflow.json"));
+        assertThat(inspect.exit()).isZero();
+        assertThat(inspect.out()).contains("doc-en-job.xml: TaskFinish, 1 job (XML)", "doc-en-workflow.json: TaskFinish, 1 job (JSON)");
+
+        var convert = run("convert", "--to", "json", example("doc-en-job.xml"), example("failed-job.xml"));
+        assertThat(convert.exit()).isZero();
+        assertThat(convert.out().split("\n\\{", -1)).hasSize(2); // two documents, one after the other
+
+        var json = Fixtures.text(Fixtures.EXAMPLES.resolve("doc-en-workflow.json"));
+        var forced = withStdin(json, "inspect", "--format", "xml", "-");
+        assertThat(forced.exit()).as("JSON read as XML is rejected").isEqualTo(CliMain.REJECTED);
+    }
+
+    @Test
+    void standardInputCanBeNamedOnlyOnce() {
+        var run = withStdin("<Response/>", "validate", "-", "-");
+        assertThat(run.exit()).isEqualTo(CliMain.USAGE);
+        assertThat(run.err()).contains("standard input (-) can be named only once");
+    }
+
+    @Test
+    void wholeBodyFindingsNameNoPosition() {
+        var run = withStdin("", "validate", "--format", "xml", "-");
+        assertThat(run.exit()).isEqualTo(CliMain.REJECTED);
+        assertThat(run.out()).contains("-: error: (body): the body is empty").doesNotContain(":0:0");
+    }
 }
