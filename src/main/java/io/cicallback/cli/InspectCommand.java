@@ -46,7 +46,7 @@ final class InspectCommand implements Callable<Integer> {
                 var result = Inputs.readCallback(reader, input, options.format);
                 Inputs.print(io.err(), name, result.format(), result.findings());
                 var jobs = result.callback().getJobs();
-                io.out().println(DisplayText.escape(name + ": " + result.callback().getEventName()) + ", "
+                io.out().println(DisplayText.escape(name + ": " + result.callback().getRawEventName()) + ", "
                         + ValidateCommand.plural(jobs.size(), "job") + " (" + result.format() + ")");
                 jobs.forEach(job -> summarise(job, io.out()));
                 return CliMain.OK;
@@ -61,9 +61,9 @@ final class InspectCommand implements Callable<Integer> {
     private static void summarise(Job job, PrintStream out) {
         out.println();
         out.println("Job " + DisplayText.escape(job.getJobId()));
-        row(out, "Tag", job.getTag());
+        row(out, "Tag", job.getRawTag());
         var failed = !job.succeeded();
-        row(out, "State", job.getState() + (failed && (job.getCode() != null || job.getMessage() != null)
+        row(out, "State", job.getRawState() + (failed && (job.getCode() != null || job.getMessage() != null)
                 ? " (code " + job.getCode() + (job.getMessage() == null ? "" : ": " + job.getMessage()) + ")" : ""));
         if (job.getInput() != null) {
             var in = job.getInput();

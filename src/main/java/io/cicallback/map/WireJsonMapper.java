@@ -1,11 +1,14 @@
 package io.cicallback.map;
 
+import io.cicallback.model.Job;
 import io.cicallback.model.MediaStreams;
 import io.cicallback.model.OutputFile;
 import io.cicallback.model.TaskFinishCallback;
+import io.cicallback.wire.json.JobJson;
 import io.cicallback.wire.json.MediaStreamsJson;
 import io.cicallback.wire.json.OutputFileJson;
 import io.cicallback.wire.json.TaskFinishCallbackJson;
+import org.mapstruct.BeanMapping;
 import org.mapstruct.InheritInverseConfiguration;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -33,6 +36,8 @@ public interface WireJsonMapper {
      * @return the same callback in the model
      */
     @Mapping(target = "jobs", source = "jobsDetail")
+    @Mapping(target = "rawEventName", source = "eventName")
+    @Mapping(target = "eventName", ignore = true) // the typed view of rawEventName
     TaskFinishCallback toModel(TaskFinishCallbackJson json);
 
     /**
@@ -40,7 +45,20 @@ public interface WireJsonMapper {
      * @return the same callback as JSON wire POJOs
      */
     @InheritInverseConfiguration
+    @BeanMapping(ignoreUnmappedSourceProperties = "eventName")
     TaskFinishCallbackJson toJson(TaskFinishCallback model);
+
+    /** The model keeps enumerated text as raw properties; the typed ones are views of them. */
+    @Mapping(target = "rawState", source = "state")
+    @Mapping(target = "rawTag", source = "tag")
+    @Mapping(target = "state", ignore = true)
+    @Mapping(target = "tag", ignore = true)
+    Job toModel(JobJson json);
+
+    /** Inverse of {@link #toModel(JobJson)}. */
+    @InheritInverseConfiguration
+    @BeanMapping(ignoreUnmappedSourceProperties = {"state", "tag"})
+    JobJson toJson(Job model);
 
     /** Repeatable stream nodes have plural names in the model. */
     @Mapping(target = "audioStreams", source = "audio")

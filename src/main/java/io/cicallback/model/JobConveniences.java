@@ -8,6 +8,11 @@ import java.util.Optional;
  * methods read the generated getters and change nothing.
  *
  * <pre>{@code
+ * switch (job.getState()) {
+ *     case SUCCESS -> ...;
+ *     case FAILED -> ...;
+ *     default -> log.info("state {}", job.getRawState()); // UNKNOWN: a state Tencent added
+ * }
  * if (job.succeeded()) {
  *     job.outputObjects().forEach(o -> store(o.objectName(), o.md5()));
  * }
@@ -15,18 +20,59 @@ import java.util.Optional;
  */
 public interface JobConveniences {
 
-    /** The job state that means success. */
-    String SUCCESS = "Success";
-
     /** @return the job's state, as sent (generated) */
-    String getState();
+    String getRawState();
+
+    /** @param value the job's state, as sent (generated) */
+    void setRawState(String value);
+
+    /** @return the kind of job, as sent (generated) */
+    String getRawTag();
+
+    /** @param value the kind of job, as sent (generated) */
+    void setRawTag(String value);
 
     /** @return what the job did and produced, or {@code null} (generated) */
     Operation getOperation();
 
+    /**
+     * @return the job's state: {@link JobState#UNKNOWN} for a state the schema does not document, whose text
+     *         {@link #getRawState()} keeps; {@code null} when absent
+     */
+    default JobState getState() {
+        return JobState.of(getRawState());
+    }
+
+    /** @param state the job's state; not {@link JobState#UNKNOWN}, which has no text (set the raw state instead) */
+    default void setState(JobState state) {
+        setRawState(textOf(state));
+    }
+
+    /** @return the kind of job: {@link JobTag#UNKNOWN} for another kind, whose text {@link #getRawTag()} keeps */
+    default JobTag getTag() {
+        return JobTag.of(getRawTag());
+    }
+
+    /** @param tag the kind of job; not {@link JobTag#UNKNOWN} */
+    default void setTag(JobTag tag) {
+        setRawTag(textOf(tag));
+    }
+
     /** @return whether the job finished successfully: its state is {@code Success} */
     default boolean succeeded() {
-        return SUCCESS.equals(getState());
+        return getState() == JobState.SUCCESS;
+    }
+
+    private static String textOf(Enum<?> value) {
+        if (value == null) {
+            return null;
+        }
+        var text = value instanceof JobState s ? s.text() : value instanceof JobTag t ? t.text()
+                : ((EventName) value).text();
+        if (text == null) {
+            throw new IllegalArgumentException(value + " has no text: set the raw value instead");
+        }
+        return text;
     }
 
     /**

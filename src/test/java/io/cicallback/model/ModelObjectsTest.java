@@ -39,10 +39,10 @@ class ModelObjectsTest {
 
         assertThat(job.toString())
                 .startsWith("Job{")
-                .contains("jobId=j1", "state=Failed", "code=InternalError", "line one\\u000AFAKE LOG LINE\\u202E\\u0085")
+                .contains("jobId=j1", "rawState=Failed", "code=InternalError", "line one\\u000AFAKE LOG LINE\\u202E\\u0085")
                 .doesNotContain("\n", "\u202e", "\u0085", "@", "operation=");
         assertThat(Fixtures.readStrict(Fixtures.EXAMPLES.resolve("doc-en-workflow.xml")).toString())
-                .contains("TaskFinishCallback{eventName=TaskFinish, jobs=[Job{", "audioStreams=[AudioStream{",
+                .contains("TaskFinishCallback{rawEventName=TaskFinish, jobs=[Job{", "audioStreams=[AudioStream{",
                         "bitrate=128.147000");
     }
 
@@ -64,5 +64,28 @@ class ModelObjectsTest {
         assertThat(failed.audioStreams()).isEmpty();
         assertThat(failed.mediaInfo()).isEmpty();
         assertThat(new Job().outputObjects()).isEmpty();
+    }
+
+    @Test
+    void enumeratedValuesAreTypedAndAnUnknownOneStaysReadable() {
+        var job = new Job();
+        job.setState(JobState.FAILED);
+        assertThat(job.getRawState()).isEqualTo("Failed");
+        job.setRawState("Archived");
+        var label = switch (job.getState()) {
+            case SUCCESS -> "done";
+            case FAILED -> "failed";
+            case UNKNOWN -> "new state " + job.getRawState();
+            default -> "pending";
+        };
+        assertThat(label).isEqualTo("new state Archived");
+        assertThat(JobTag.of("VoiceSeparate")).isEqualTo(JobTag.VOICE_SEPARATE);
+        assertThat(EventName.TASK_FINISH.text()).isEqualTo("TaskFinish");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> job.setState(JobState.UNKNOWN)))
+                .isInstanceOf(IllegalArgumentException.class);
+        // Every documented value has its constant: the enums follow the schema.
+        assertThat(java.util.Arrays.stream(JobState.values()).map(JobState::text).filter(java.util.Objects::nonNull))
+                .containsExactlyElementsOf(io.cicallback.schema.CallbackSchemas.get().xmlTree()
+                        .at("/JobsDetail/State").allowedValues());
     }
 }

@@ -47,7 +47,8 @@ class ModesTest {
             var result = Fixtures.LENIENT.read(body.getBytes(StandardCharsets.UTF_8), null);
             var job = result.callback().getJobs().get(0);
 
-            assertThat(job.getState()).as("an unknown value stays readable").isEqualTo("Archived");
+            assertThat(job.getState()).as("a value Tencent adds is UNKNOWN").isEqualTo(io.cicallback.model.JobState.UNKNOWN);
+            assertThat(job.getRawState()).as("and stays readable").isEqualTo("Archived");
             assertThat(job.getOperation().getMediaInfo().getFormat().getSize()).isEqualTo(12L);
             assertThat(job.getOperation().getMediaInfo().getFormat().getDuration()).isNull();
             assertThat(result.findings()).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));

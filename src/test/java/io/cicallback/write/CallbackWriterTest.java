@@ -16,9 +16,9 @@ class CallbackWriterTest {
     void aModelTheReaderWouldRejectIsRefusedWithItsFindingsInBothFormats() {
         var job = new Job();
         job.setJobId("j 1"); // white space: no identifier
-        job.setState("Success");
+        job.setState(io.cicallback.model.JobState.SUCCESS);
         var callback = new TaskFinishCallback();
-        callback.setEventName("TaskFinish");
+        callback.setEventName(io.cicallback.model.EventName.TASK_FINISH);
         callback.getJobs().add(job);
         for (var format : WireFormat.values()) {
             var refused = catchThrowableOfType(InvalidCallbackException.class,
