@@ -4,7 +4,7 @@ import io.cicallback.bind.Bindings;
 import io.cicallback.detect.FormatDetector;
 import io.cicallback.detect.WireFormat;
 import io.cicallback.map.EmptyNodes;
-import io.cicallback.map.WireJsonMapper;
+import io.cicallback.map.JsonToModelMapper;
 import io.cicallback.model.TaskFinishCallback;
 import io.cicallback.parse.Bodies;
 import io.cicallback.parse.BodyTooLargeException;
@@ -35,7 +35,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  *
  * <p>The data path is bytes, detected format ({@link FormatDetector}), parsed and validated in one pass
  * ({@link XmlCallbackValidator}, {@link JsonCallbackValidator}), bound (JAXB, or Jackson POJOs mapped by
- * {@link WireJsonMapper}), and pruned of empty nodes ({@link EmptyNodes}). Every rejection is a {@link
+ * {@link JsonToModelMapper}), and pruned of empty nodes ({@link EmptyNodes}). Every rejection is a {@link
  * CallbackRejectedException} carrying all findings; no parser exception escapes.
  *
  * <p>Immutable and thread-safe.
@@ -202,7 +202,7 @@ public final class CallbackReader {
         }
         try {
             TaskFinishCallbackJson wire = Bindings.pojoReader().readValue(tree);
-            return WireJsonMapper.INSTANCE.toModel(wire);
+            return JsonToModelMapper.INSTANCE.toModel(wire);
         } catch (IOException | RuntimeException e) {
             findings.add(FindingKind.STRUCTURE, "", Location.json(""), "cannot bind the callback: "
                     + e.getClass().getSimpleName(), null);

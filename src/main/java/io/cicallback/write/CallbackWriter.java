@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.cicallback.bind.Bindings;
 import io.cicallback.detect.WireFormat;
-import io.cicallback.map.WireJsonMapper;
+import io.cicallback.map.ModelToJsonMapper;
 import io.cicallback.model.TaskFinishCallback;
 import io.cicallback.validate.Findings;
 import io.cicallback.validate.InputLimits;
@@ -76,7 +76,7 @@ public final class CallbackWriter {
                 throw new IOException("cannot write the callback as XML: " + e.getMessage(), e);
             }
         } else {
-            JSON.writeValue(out, WireJsonMapper.INSTANCE.toJson(callback));
+            JSON.writeValue(out, ModelToJsonMapper.INSTANCE.toJson(callback));
             out.write('\n');
         }
     }

@@ -88,4 +88,19 @@ class ModelObjectsTest {
                 .containsExactlyElementsOf(io.cicallback.schema.CallbackSchemas.get().xmlTree()
                         .at("/JobsDetail/State").allowedValues());
     }
+
+    @Test
+    void aCallbackIsBuiltInAFewFluentLines() {
+        var callback = new TaskFinishCallback()
+                .withRawEventName("TaskFinish")
+                .withJobs(new Job().withJobId("j1").withRawState("Success").withRawTag("VoiceSeparate")
+                        .withOperation(new Operation().withMediaResult(new MediaResult().withOutputFile(new OutputFile()
+                                .withBucket("b-1").withObjectNames("out/a.mp3")
+                                .withMd5Infos(new Md5Info().withObjectName("out/a.mp3").withMd5("abc"))))));
+
+        var json = io.cicallback.write.CallbackWriter.toJson(callback);
+        assertThat(Fixtures.readStrict(json, io.cicallback.detect.WireFormat.JSON)).isEqualTo(callback);
+        assertThat(callback.getJobs().get(0).outputObjects())
+                .containsExactly(new JobConveniences.OutputObject("b-1", null, "out/a.mp3", "abc"));
+    }
 }
