@@ -2,7 +2,7 @@ package io.cicallback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cicallback.detect.WireFormat;
+import io.cicallback.value.WireFormat;
 import io.cicallback.model.TaskFinishCallback;
 import io.cicallback.validate.JsonCallbackValidator;
 import io.cicallback.validate.ValidationMode;

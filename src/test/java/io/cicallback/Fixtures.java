@@ -1,6 +1,6 @@
 package io.cicallback;
 
-import io.cicallback.detect.WireFormat;
+import io.cicallback.value.WireFormat;
 import io.cicallback.model.TaskFinishCallback;
 import io.cicallback.read.CallbackReader;
 import io.cicallback.validate.CallbackRejectedException;

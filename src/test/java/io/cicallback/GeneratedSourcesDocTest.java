@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.cicallback.model.TaskFinishCallback;
-import io.cicallback.schema.CallbackSchemas;
-import io.cicallback.schema.SchemaNode;
-import io.cicallback.wire.json.TaskFinishCallbackJson;
+import io.cicallback.internal.schema.CallbackSchemas;
+import io.cicallback.internal.schema.SchemaNode;
+import io.cicallback.internal.wire.json.TaskFinishCallbackJson;
 import jakarta.xml.bind.annotation.XmlElement;
 import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;

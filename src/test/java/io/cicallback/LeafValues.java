@@ -2,7 +2,7 @@ package io.cicallback;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.cicallback.detect.WireFormat;
+import io.cicallback.value.WireFormat;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

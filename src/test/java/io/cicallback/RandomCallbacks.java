@@ -1,7 +1,7 @@
 package io.cicallback;
 
-import io.cicallback.schema.CallbackSchemas;
-import io.cicallback.schema.SchemaNode;
+import io.cicallback.internal.schema.CallbackSchemas;
+import io.cicallback.internal.schema.SchemaNode;
 import java.util.Random;
 
 /**

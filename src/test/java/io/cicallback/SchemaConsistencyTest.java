@@ -2,9 +2,9 @@ package io.cicallback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cicallback.schema.CallbackSchemas;
-import io.cicallback.schema.SchemaDiff;
-import io.cicallback.schema.SchemaNode;
+import io.cicallback.internal.schema.CallbackSchemas;
+import io.cicallback.internal.schema.SchemaDiff;
+import io.cicallback.internal.schema.SchemaNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.cicallback.bench;
 
 import com.qcloud.cos.internal.Unmarshallers;
 import com.qcloud.cos.model.ciModel.job.MediaJobResponse;
-import io.cicallback.bind.Bindings;
+import io.cicallback.internal.bind.Bindings;
 import io.cicallback.model.TaskFinishCallback;
 import io.cicallback.read.CallbackReader;
 import io.cicallback.validate.ValidationMode;

@@ -2,12 +2,12 @@ package io.cicallback.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.qcloud.cos.internal.Unmarshallers;
-import io.cicallback.bind.Bindings;
-import io.cicallback.parse.SafeXml;
+import io.cicallback.internal.bind.Bindings;
+import io.cicallback.internal.parse.SafeXml;
 import io.cicallback.read.CallbackReader;
 import io.cicallback.read.ReadResult;
 import io.cicallback.validate.ValidationMode;
-import io.cicallback.wire.json.TaskFinishCallbackJson;
+import io.cicallback.internal.wire.json.TaskFinishCallbackJson;
 import java.io.ByteArrayInputStream;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,6 +1,6 @@
 package io.cicallback.cli;
 
-import io.cicallback.detect.WireFormat;
+import io.cicallback.value.WireFormat;
 import io.cicallback.validate.CallbackRejectedException;
 import io.cicallback.validate.DisplayText;
 import io.cicallback.write.CallbackWriter;

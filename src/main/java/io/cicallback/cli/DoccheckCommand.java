@@ -1,6 +1,6 @@
 package io.cicallback.cli;
 
-import io.cicallback.doccheck.DocCheck;
+import io.cicallback.cli.doccheck.DocCheck;
 import io.cicallback.validate.DisplayText;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

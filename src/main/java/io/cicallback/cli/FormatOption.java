@@ -1,6 +1,6 @@
 package io.cicallback.cli;
 
-import io.cicallback.detect.WireFormat;
+import io.cicallback.value.WireFormat;
 import java.util.Locale;
 import picocli.CommandLine;
 

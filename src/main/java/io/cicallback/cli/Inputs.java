@@ -1,7 +1,7 @@
 package io.cicallback.cli;
 
-import io.cicallback.detect.FormatDetector;
-import io.cicallback.detect.WireFormat;
+import io.cicallback.internal.detect.FormatDetector;
+import io.cicallback.value.WireFormat;
 import io.cicallback.read.CallbackReader;
 import io.cicallback.read.ReadResult;
 import io.cicallback.validate.CallbackRejectedException;

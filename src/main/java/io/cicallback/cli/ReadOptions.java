@@ -1,6 +1,6 @@
 package io.cicallback.cli;
 
-import io.cicallback.detect.WireFormat;
+import io.cicallback.value.WireFormat;
 import io.cicallback.read.CallbackReader;
 import io.cicallback.validate.ValidationMode;
 import picocli.CommandLine.Option;

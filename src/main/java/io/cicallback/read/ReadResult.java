@@ -1,6 +1,6 @@
 package io.cicallback.read;
 
-import io.cicallback.detect.WireFormat;
+import io.cicallback.value.WireFormat;
 import io.cicallback.model.TaskFinishCallback;
 import io.cicallback.validate.Finding;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package io.cicallback.validate;
 
 import java.util.regex.Pattern;
-import io.cicallback.schema.SchemaNode;
+import io.cicallback.internal.schema.SchemaNode;
 import io.cicallback.value.CallbackTime;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

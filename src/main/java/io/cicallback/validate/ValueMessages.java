@@ -1,6 +1,6 @@
 package io.cicallback.validate;
 
-import io.cicallback.schema.SchemaNode;
+import io.cicallback.internal.schema.SchemaNode;
 import java.util.Map;
 
 /** The wording of leaf-value findings, shared by both formats so that they say the same thing. */

@@ -1,8 +1,8 @@
 package io.cicallback.validate;
 
 import io.cicallback.validate.InputLimits;
-import io.cicallback.parse.SafeXml;
-import io.cicallback.schema.CallbackSchemas;
+import io.cicallback.internal.parse.SafeXml;
+import io.cicallback.internal.schema.CallbackSchemas;
 import java.io.ByteArrayInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.cicallback.validate;
 
-import io.cicallback.schema.SchemaNode;
+import io.cicallback.internal.schema.SchemaNode;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;

@@ -3,7 +3,7 @@ package io.cicallback.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cicallback.Fixtures;
-import io.cicallback.detect.WireFormat;
+import io.cicallback.value.WireFormat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -85,7 +85,7 @@ class ModelObjectsTest {
                 .isInstanceOf(IllegalArgumentException.class);
         // Every documented value has its constant: the enums follow the schema.
         assertThat(java.util.Arrays.stream(JobState.values()).map(JobState::text).filter(java.util.Objects::nonNull))
-                .containsExactlyElementsOf(io.cicallback.schema.CallbackSchemas.get().xmlTree()
+                .containsExactlyElementsOf(io.cicallback.internal.schema.CallbackSchemas.get().xmlTree()
                         .at("/JobsDetail/State").allowedValues());
     }
 
@@ -99,7 +99,7 @@ class ModelObjectsTest {
                                 .withMd5Infos(new Md5Info().withObjectName("out/a.mp3").withMd5("abc"))))));
 
         var json = io.cicallback.write.CallbackWriter.toJson(callback);
-        assertThat(Fixtures.readStrict(json, io.cicallback.detect.WireFormat.JSON)).isEqualTo(callback);
+        assertThat(Fixtures.readStrict(json, io.cicallback.value.WireFormat.JSON)).isEqualTo(callback);
         assertThat(callback.getJobs().get(0).outputObjects())
                 .containsExactly(new JobConveniences.OutputObject("b-1", null, "out/a.mp3", "abc"));
     }

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cicallback.CallbackBodies;
 import io.cicallback.CallbackBodies.Leaf;
 import io.cicallback.Fixtures;
-import io.cicallback.detect.WireFormat;
+import io.cicallback.value.WireFormat;
 import io.cicallback.model.TaskFinishCallback;
 import io.cicallback.validate.CallbackRejectedException;
 import io.cicallback.validate.FindingKind;

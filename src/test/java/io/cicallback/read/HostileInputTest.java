@@ -74,7 +74,7 @@ class HostileInputTest {
     void aMissingBodyIsRejectedLikeAnEmptyOne() {
         for (var thrown : new Throwable[] {catchThrowable(() -> READER.read((byte[]) null, null)),
                 catchThrowable(() -> READER.read((InputStream) null, "application/json")),
-                catchThrowable(() -> READER.readAs(null, io.cicallback.detect.WireFormat.XML))}) {
+                catchThrowable(() -> READER.readAs(null, io.cicallback.value.WireFormat.XML))}) {
             assertThat(thrown).isInstanceOf(CallbackRejectedException.class);
             assertThat(((CallbackRejectedException) thrown).errors()).extracting(f -> f.kind())
                     .containsExactly(FindingKind.NOT_WELL_FORMED);

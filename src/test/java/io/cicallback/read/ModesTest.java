@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.cicallback.Fixtures;
-import io.cicallback.detect.WireFormat;
+import io.cicallback.value.WireFormat;
 import io.cicallback.validate.CallbackRejectedException;
 import io.cicallback.validate.FindingKind;
 import io.cicallback.validate.Severity;

@@ -4,7 +4,7 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.cicallback.CallbackBodies;
-import io.cicallback.detect.WireFormat;
+import io.cicallback.value.WireFormat;
 import io.cicallback.validate.ValidationMode;
 import java.util.Random;
 
@@ -26,7 +26,7 @@ class ReaderFuzzTest {
     /** Whole bodies, as bytes. */
     @FuzzTest(maxDuration = "2m")
     void fuzzRead(byte[] body) {
-        var format = io.cicallback.detect.FormatDetector.detect(body, null).orElse(WireFormat.XML);
+        var format = io.cicallback.internal.detect.FormatDetector.detect(body, null).orElse(WireFormat.XML);
         for (var reader : new CallbackReader[] {STRICT, LENIENT}) {
             HostileClassesTest.read(reader, body, format);
         }

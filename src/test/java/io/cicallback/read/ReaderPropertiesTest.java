@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cicallback.Fixtures;
 import io.cicallback.RandomCallbacks;
-import io.cicallback.detect.WireFormat;
+import io.cicallback.value.WireFormat;
 import io.cicallback.write.CallbackWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -45,7 +45,7 @@ class ReaderPropertiesTest {
             var mutated = mutate(original, random);
             for (var reader : new CallbackReader[] {Fixtures.STRICT, Fixtures.LENIENT}) {
                 HostileClassesTest.read(reader, mutated,
-                        io.cicallback.detect.FormatDetector.detect(mutated, null).orElse(WireFormat.XML));
+                        io.cicallback.internal.detect.FormatDetector.detect(mutated, null).orElse(WireFormat.XML));
             }
         });
     }

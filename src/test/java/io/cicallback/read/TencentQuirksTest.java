@@ -3,7 +3,7 @@ package io.cicallback.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cicallback.Fixtures;
-import io.cicallback.detect.WireFormat;
+import io.cicallback.value.WireFormat;
 import io.cicallback.validate.ValidationMode;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,7 @@ package io.cicallback.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.cicallback.detect.WireFormat;
+import io.cicallback.value.WireFormat;
 import io.cicallback.model.Job;
 import io.cicallback.model.TaskFinishCallback;
 import io.cicallback.validate.FindingKind;

@@ -1,2 +1,0 @@
-/** Step 1 of the data path: which wire format a body is in. */
-package io.cicallback.detect;

@@ -1,0 +1,76 @@
+package io.cicallback.internal.bind;
+
+import io.cicallback.value.CallbackTime;
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+
+/**
+ * The one place where leaf text becomes a Java value and back, for both wire formats (the JAXB adapters and
+ * the JSON mapper call it). Parsing is strict and bounded: text that is not of its type's form gives
+ * {@code null}, never an approximate value, and no text costs more than its length to parse. The forms are
+ * those of the schemas' {@code Integer} and {@code Decimal} types (18 digits at most on each side of the point).
+ */
+public final class LeafText {
+
+    /** Digits on either side of a decimal point, and in a whole number: always fits a {@code long}. */
+    public static final int MAX_DIGITS = 18;
+
+    private static final Pattern WHOLE = Pattern.compile("-?[0-9]{1," + MAX_DIGITS + "}");
+    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1," + MAX_DIGITS + "}(\\.[0-9]{1," + MAX_DIGITS + "})?");
+    /** Longer text cannot match either form: rejected before any regex runs. */
+    private static final int MAX_DECIMAL_CHARS = 2 * MAX_DIGITS + 2;
+
+    private LeafText() {
+    }
+
+    /** @return the whole number the text spells, or {@code null} when it is not of the {@code Integer} form */
+    public static Long toLong(String text) {
+        return text != null && text.length() <= MAX_DIGITS + 1 && WHOLE.matcher(text).matches()
+                ? Long.valueOf(text) : null;
+    }
+
+    /** @return the number the text spells if it is a whole number within {@code int}, else {@code null} */
+    public static Integer toInteger(String text) {
+        var value = toLong(text);
+        return value != null && value == value.intValue() ? value.intValue() : null;
+    }
+
+    /** @return the decimal the text spells, scale (trailing zeros) included, or {@code null} when malformed */
+    public static BigDecimal toDecimal(String text) {
+        return text != null && text.length() <= MAX_DECIMAL_CHARS && DECIMAL.matcher(text).matches()
+                ? new BigDecimal(text) : null;
+    }
+
+    /**
+     * @param value a decimal, or {@code null}
+     * @return its plain text, trailing zeros kept; {@code null} for {@code null}
+     * @throws IllegalArgumentException when the value has more digits than the {@code Decimal} form allows (its
+     *                                  plain text could be gigabytes long, and no reader would accept it)
+     */
+    public static String fromDecimal(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.scale() > MAX_DIGITS || value.precision() - value.scale() > MAX_DIGITS) {
+            throw new IllegalArgumentException("a Decimal has at most " + MAX_DIGITS
+                    + " digits before and after the point; got one of precision " + value.precision()
+                    + " and scale " + value.scale());
+        }
+        return value.toPlainString();
+    }
+
+    /** @return the number's text; {@code null} for {@code null} */
+    public static String fromNumber(Number value) {
+        return value == null ? null : value.toString();
+    }
+
+    /** @return the time, or {@code null} when the text is not a callback time */
+    public static CallbackTime toTime(String text) {
+        return text == null ? null : CallbackTime.parse(text).orElse(null);
+    }
+
+    /** @return the time's text as sent; {@code null} for {@code null} */
+    public static String fromTime(CallbackTime time) {
+        return time == null ? null : time.text();
+    }
+}

@@ -1,0 +1,83 @@
+package io.cicallback.internal.map;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Makes "empty" and "absent" the same in the model, as Tencent does: its XML sends {@code <Message/>} and
+ * {@code <Video/>} where its JSON of the same callback leaves the nodes out. Empty text becomes {@code null},
+ * containers left with nothing in them become {@code null}, and empty entries leave their lists, so that
+ * both forms of one callback give equal models.
+ *
+ * <p>Works on the generated model classes by reflection on their fields (cached per class), so a node added
+ * to the schema needs no change here.
+ */
+public final class EmptyNodes {
+
+    private static final Map<Class<?>, List<Field>> FIELDS = new ConcurrentHashMap<>();
+
+    private EmptyNodes() {
+    }
+
+    /**
+     * Prunes a model object in place.
+     *
+     * @param node a generated model object
+     * @return {@code true} when nothing is left in it
+     */
+    public static boolean prune(Object node) {
+        boolean empty = true;
+        for (var field : fields(node.getClass())) {
+            try {
+                var value = field.get(node);
+                if (value == null) {
+                    continue;
+                }
+                if (isEmptyValue(value)) {
+                    field.set(node, null);
+                } else {
+                    empty = false;
+                }
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("cannot prune " + field, e);
+            }
+        }
+        return empty;
+    }
+
+    private static boolean isEmptyValue(Object value) {
+        if (value instanceof String text) {
+            return text.isEmpty();
+        }
+        if (value instanceof Collection<?> list) {
+            list.removeIf(EmptyNodes::isEmptyValue);
+            return list.isEmpty();
+        }
+        if (isModelClass(value.getClass())) {
+            return prune(value);
+        }
+        return false;
+    }
+
+    private static boolean isModelClass(Class<?> type) {
+        return type.getPackageName().equals("io.cicallback.model");
+    }
+
+    private static List<Field> fields(Class<?> type) {
+        return FIELDS.computeIfAbsent(type, t -> {
+            var result = new ArrayList<Field>();
+            for (var field : t.getDeclaredFields()) {
+                if (!Modifier.isStatic(field.getModifiers())) {
+                    field.setAccessible(true);
+                    result.add(field);
+                }
+            }
+            return List.copyOf(result);
+        });
+    }
+}

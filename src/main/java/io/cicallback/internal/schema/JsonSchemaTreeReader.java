@@ -1,0 +1,104 @@
+package io.cicallback.internal.schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads {@code task-finish.schema.json} into a {@link SchemaNode} tree. It understands the subset of draft-07
+ * our schema uses: objects with {@code properties} and {@code required}, arrays with {@code items}, local
+ * {@code $ref}s into {@code definitions}, and enumerations kept inside {@code allOf}.
+ */
+public final class JsonSchemaTreeReader {
+
+    private static final String DEFINITIONS = "#/definitions/";
+
+    private final JsonNode definitions;
+
+    private JsonSchemaTreeReader(JsonNode definitions) {
+        this.definitions = definitions;
+    }
+
+    /**
+     * @param schema the JSON Schema document
+     * @param rootName the wire name to give the root (JSON has none; XML calls it {@code Response})
+     * @return the tree below the schema's root object
+     * @throws IOException when the schema cannot be read or is not of the supported shape
+     */
+    public static SchemaNode read(InputStream schema, String rootName) throws IOException {
+        var root = new ObjectMapper().readTree(schema);
+        return new JsonSchemaTreeReader(root.path("definitions")).node(rootName, root, true, false, "");
+    }
+
+    private SchemaNode node(String name, JsonNode schema, boolean required, boolean repeatable,
+                            String description) throws IOException {
+        if (description.isEmpty()) {
+            description = schema.path("description").asText("");
+        }
+        var ref = schema.path("$ref").asText(null);
+        if (ref != null) {
+            if (!ref.startsWith(DEFINITIONS)) {
+                throw new IOException("unsupported $ref " + ref + " at " + name);
+            }
+            var typeName = ref.substring(DEFINITIONS.length());
+            var target = definitions.path(typeName);
+            if (target.isMissingNode()) {
+                throw new IOException("dangling $ref " + ref + " at " + name);
+            }
+            if ("object".equals(target.path("type").asText())) {
+                return node(name, target, required, repeatable, description);
+            }
+            return new SchemaNode(name, required, repeatable, typeName, target.path("type").asText(), enumeration(target),
+                    pattern(target), description, Map.of());
+        }
+        switch (schema.path("type").asText()) {
+            case "array" -> {
+                var itemsRequired = schema.path("minItems").asInt(0) > 0;
+                return node(name, schema.path("items"), required && itemsRequired, true, description);
+            }
+            case "object" -> {
+                var requiredNames = new HashSet<String>();
+                schema.path("required").forEach(n -> requiredNames.add(n.asText()));
+                var kids = new LinkedHashMap<String, SchemaNode>();
+                for (var field : schema.path("properties").properties()) {
+                    var childName = field.getKey();
+                    kids.put(childName, node(childName, field.getValue(), requiredNames.contains(childName), false, ""));
+                }
+                return new SchemaNode(name, required, repeatable, null, null, List.of(), null, description, kids);
+            }
+            case "string" -> {
+                return new SchemaNode(name, required, repeatable, SchemaNode.STRING, SchemaNode.STRING,
+                        enumeration(schema), pattern(schema), description, Map.of());
+            }
+            default -> throw new IOException("unsupported schema shape at " + name + ": " + schema);
+        }
+    }
+
+    /**
+     * JSON Schema patterns are unanchored, so ours are written {@code ^(X)$}; X alone is the form the XSD's
+     * pattern (always anchored) states, and what the tree keeps so that the two schemas can be compared.
+     */
+    private static String pattern(JsonNode schema) throws IOException {
+        var pattern = schema.path("pattern").asText(null);
+        if (pattern == null) {
+            return null;
+        }
+        if (!pattern.startsWith("^(") || !pattern.endsWith(")$")) {
+            throw new IOException("pattern not of the form ^(...)$: " + pattern);
+        }
+        return pattern.substring(2, pattern.length() - 2);
+    }
+
+    private static List<String> enumeration(JsonNode schema) {
+        var values = new ArrayList<String>();
+        schema.path("enum").forEach(v -> values.add(v.asText()));
+        schema.path("allOf").forEach(part -> part.path("enum").forEach(v -> values.add(v.asText())));
+        return values;
+    }
+}
