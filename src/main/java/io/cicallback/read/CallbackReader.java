@@ -11,11 +11,11 @@ import io.cicallback.internal.parse.BodyTooLargeException;
 import io.cicallback.validate.InputLimits;
 import io.cicallback.validate.CallbackRejectedException;
 import io.cicallback.validate.FindingKind;
-import io.cicallback.validate.Findings;
-import io.cicallback.validate.JsonCallbackValidator;
+import io.cicallback.internal.validate.Findings;
+import io.cicallback.internal.validate.JsonValidation;
 import io.cicallback.validate.Location;
 import io.cicallback.validate.ValidationMode;
-import io.cicallback.validate.XmlCallbackValidator;
+import io.cicallback.internal.validate.XmlValidation;
 import io.cicallback.internal.wire.json.TaskFinishCallbackJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,7 +34,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * }</pre>
  *
  * <p>The data path is bytes, detected format ({@link FormatDetector}), parsed and validated in one pass
- * ({@link XmlCallbackValidator}, {@link JsonCallbackValidator}), bound (JAXB, or Jackson POJOs mapped by
+ * ({@link XmlValidation}, {@link JsonValidation}), bound (JAXB, or Jackson POJOs mapped by
  * {@link JsonToModelMapper}), and pruned of empty nodes ({@link EmptyNodes}). Every rejection is a {@link
  * CallbackRejectedException} carrying all findings; no parser exception escapes.
  *
@@ -47,26 +47,26 @@ public final class CallbackReader {
 
     private final ValidationMode mode;
     private final InputLimits limits;
-    private final XmlCallbackValidator xmlValidator;
+    private final XmlValidation xmlValidator;
     /** Unmarshaller handlers are reusable one document at a time; idle ones wait here, as parsers do. */
     private final Queue<UnmarshallerHandler> idleUnmarshallers = new ConcurrentLinkedQueue<>();
     /** Built on the first JSON body: an XML-only endpoint never pays for Jackson and everit. */
-    private volatile JsonCallbackValidator jsonValidator;
+    private volatile JsonValidation jsonValidator;
 
     private CallbackReader(Builder builder) {
         this.mode = builder.mode;
         this.limits = builder.limits;
         Bindings.prepare();
-        this.xmlValidator = new XmlCallbackValidator(limits);
+        this.xmlValidator = new XmlValidation(limits);
     }
 
-    private JsonCallbackValidator jsonValidator() {
+    private JsonValidation jsonValidator() {
         var validator = jsonValidator;
         if (validator == null) {
             synchronized (this) {
                 validator = jsonValidator;
                 if (validator == null) {
-                    validator = new JsonCallbackValidator(limits);
+                    validator = new JsonValidation(limits);
                     jsonValidator = validator;
                 }
             }

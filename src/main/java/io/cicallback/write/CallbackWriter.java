@@ -8,11 +8,11 @@ import io.cicallback.internal.bind.Bindings;
 import io.cicallback.value.WireFormat;
 import io.cicallback.internal.map.ModelToJsonMapper;
 import io.cicallback.model.TaskFinishCallback;
-import io.cicallback.validate.Findings;
+import io.cicallback.internal.validate.Findings;
 import io.cicallback.validate.InputLimits;
-import io.cicallback.validate.JsonCallbackValidator;
+import io.cicallback.internal.validate.JsonValidation;
 import io.cicallback.validate.ValidationMode;
-import io.cicallback.validate.XmlCallbackValidator;
+import io.cicallback.internal.validate.XmlValidation;
 import jakarta.xml.bind.JAXBException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -38,11 +38,11 @@ public final class CallbackWriter {
 
     /** Built on first use; the JSON one loads Jackson and everit only when JSON is written. */
     private static final class Validators {
-        static final XmlCallbackValidator XML = new XmlCallbackValidator();
+        static final XmlValidation XML = new XmlValidation(InputLimits.defaults());
     }
 
     private static final class JsonValidators {
-        static final JsonCallbackValidator JSON = new JsonCallbackValidator();
+        static final JsonValidation JSON = new JsonValidation(InputLimits.defaults());
     }
 
     private CallbackWriter() {

@@ -1,4 +1,6 @@
-package io.cicallback.validate;
+package io.cicallback.internal.validate;
+
+import io.cicallback.validate.InputLimits;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;

@@ -1,4 +1,5 @@
-package io.cicallback.validate;
+package io.cicallback.internal.validate;
+
 
 /** Builds the node paths findings carry, the same for both wire formats. */
 public final class NodePaths {

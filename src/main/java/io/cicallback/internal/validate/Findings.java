@@ -1,4 +1,12 @@
-package io.cicallback.validate;
+package io.cicallback.internal.validate;
+
+import io.cicallback.validate.DisplayText;
+import io.cicallback.validate.Finding;
+import io.cicallback.validate.FindingKind;
+import io.cicallback.validate.InputLimits;
+import io.cicallback.validate.Location;
+import io.cicallback.validate.Severity;
+import io.cicallback.validate.ValidationMode;
 
 import io.cicallback.internal.schema.SchemaNode;
 import java.util.ArrayList;
@@ -20,7 +28,7 @@ import java.util.function.Supplier;
 public final class Findings {
 
     /** Caps the raw text a finding keeps, so that a hostile node cannot grow the findings. */
-    static final int MAX_RAW_CHARS = 1024;
+    public static final int MAX_RAW_CHARS = 1024;
 
     private final ValidationMode mode;
     private final InputLimits limits;

@@ -1,4 +1,8 @@
-package io.cicallback.validate;
+package io.cicallback.internal.validate;
+
+import io.cicallback.validate.FindingKind;
+import io.cicallback.validate.InputLimits;
+import io.cicallback.validate.Location;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;

@@ -1,4 +1,5 @@
-package io.cicallback.validate;
+package io.cicallback.internal.validate;
+
 
 import io.cicallback.internal.schema.SchemaNode;
 import java.util.Map;

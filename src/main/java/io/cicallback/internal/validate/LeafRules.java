@@ -1,4 +1,5 @@
-package io.cicallback.validate;
+package io.cicallback.internal.validate;
+
 
 import java.util.regex.Pattern;
 import io.cicallback.internal.schema.SchemaNode;

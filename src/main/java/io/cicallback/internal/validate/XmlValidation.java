@@ -1,0 +1,186 @@
+package io.cicallback.internal.validate;
+
+import io.cicallback.validate.FindingKind;
+import io.cicallback.validate.InputLimits;
+import io.cicallback.validate.Location;
+
+import io.cicallback.validate.InputLimits;
+import io.cicallback.internal.parse.SafeXml;
+import io.cicallback.internal.schema.CallbackSchemas;
+import java.io.ByteArrayInputStream;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import javax.xml.XMLConstants;
+import javax.xml.validation.ValidatorHandler;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXNotRecognizedException;
+import org.xml.sax.SAXNotSupportedException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * The XML validation behind {@link io.cicallback.validate.XmlCallbackValidator} and the reader: validates XML callbacks against {@code task-finish.xsd}, reporting every violation with its line, column
+ * and node path.
+ *
+ * <p>One pass: the hardened SAX parser feeds {@link XmlNodeFilter}, which feeds the JDK's XSD validator,
+ * which can feed a downstream handler (the JAXB binder), so that reading a callback parses its bytes once.
+ * The compiled schema is shared; everything per document is created per call. Thread-safe.
+ */
+public final class XmlValidation {
+
+    private final CallbackSchemas schemas;
+    private final InputLimits limits;
+    /**
+     * Parsers and validator handlers cost ~20 µs to create and are reusable one document at a time, so
+     * idle pairs wait here; the pool grows to the number of threads reading at once, and belongs to this
+     * validator (no thread-locals to leak in application servers).
+     */
+    private final Queue<Parsers> idle = new ConcurrentLinkedQueue<>();
+
+    private record Parsers(XMLReader reader, ValidatorHandler validatorHandler) {
+    }
+
+    /** @param limits the bounds to enforce (the size bound applies where the body is read) */
+    public XmlValidation(InputLimits limits) {
+        this.schemas = CallbackSchemas.get();
+        this.limits = limits;
+        // Compile the schema and load the parser classes now, not on the first request.
+        idle.offer(new Parsers(SafeXml.newReader(), newValidatorHandler()));
+    }
+
+
+
+    /**
+     * Validates and passes every validated event on to {@code downstream} in the same pass. Unknown nodes and
+     * attributes never reach it.
+     *
+     * @param body       the XML body
+     * @param findings   where findings go; its mode grades them
+     * @param downstream receives the validated document, e.g. a JAXB {@code UnmarshallerHandler}
+     */
+    public void validate(byte[] body, Findings findings, ContentHandler downstream) {
+        if (body.length == 0) {
+            findings.add(FindingKind.NOT_WELL_FORMED, "", Location.nowhere(), "the body is empty", null);
+            return;
+        }
+        var parsers = idle.poll();
+        if (parsers == null) {
+            parsers = new Parsers(SafeXml.newReader(), newValidatorHandler());
+        }
+        var validatorHandler = parsers.validatorHandler();
+        var filter = new XmlNodeFilter(schemas.xmlTree(), validatorHandler, findings, limits);
+        validatorHandler.setContentHandler(downstream);
+        validatorHandler.setErrorHandler(new SchemaErrors(filter, findings));
+        var reader = parsers.reader();
+        reader.setContentHandler(filter);
+        reader.setErrorHandler(FATAL_ONLY);
+        try {
+            reader.parse(new InputSource(new ByteArrayInputStream(body)));
+        } catch (XmlNodeFilter.Stop | Findings.TooManyFindings stopped) {
+            // Already recorded.
+        } catch (SAXParseException e) {
+            var message = e.getMessage() == null ? "not well-formed" : e.getMessage();
+            var kind = message.contains("DOCTYPE") ? FindingKind.FORBIDDEN_CONSTRUCT : FindingKind.NOT_WELL_FORMED;
+            var text = kind == FindingKind.FORBIDDEN_CONSTRUCT
+                    ? "a DOCTYPE is not allowed: callbacks never carry one, and entities are refused" : message;
+            findings.add(kind, filter.currentPath(), Location.xml(e.getLineNumber(), e.getColumnNumber()), text, null);
+        } catch (CharConversionException e) {
+            findings.add(FindingKind.NOT_WELL_FORMED, filter.currentPath(), filter.location(),
+                    "the body is not correctly encoded (invalid UTF-8?): " + e.getMessage(), null);
+        } catch (SAXException | IOException | RuntimeException e) {
+            // Anything else is still a finding: no parser exception reaches the caller.
+            findings.add(FindingKind.NOT_WELL_FORMED, filter.currentPath(), filter.location(),
+                    "cannot read the body: " + e, null);
+        } finally {
+            // Drop references to this document before the pair waits for the next one.
+            validatorHandler.setContentHandler(null);
+            validatorHandler.setErrorHandler(null);
+            reader.setContentHandler(IDLE);
+            idle.offer(parsers);
+        }
+    }
+
+    private static final ErrorHandler FATAL_ONLY = new FatalOnly();
+    private static final DefaultHandler IDLE = new DefaultHandler();
+
+    private ValidatorHandler newValidatorHandler() {
+        var handler = schemas.xsd().newValidatorHandler();
+        try {
+            handler.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            handler.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        } catch (SAXNotRecognizedException | SAXNotSupportedException e) {
+            throw new IllegalStateException("the JDK validator rejects the hardening properties", e);
+        }
+        return handler;
+    }
+
+    /** Parser errors are fatal: a body that is not well-formed cannot be read further. */
+    private static final class FatalOnly implements ErrorHandler {
+        @Override
+        public void warning(SAXParseException e) {
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
+        }
+    }
+
+    /** Turns the XSD validator's errors into findings on the filter's current node. */
+    private static final class SchemaErrors implements ErrorHandler {
+        private final XmlNodeFilter filter;
+        private final Findings findings;
+
+        SchemaErrors(XmlNodeFilter filter, Findings findings) {
+            this.filter = filter;
+            this.findings = findings;
+        }
+
+        @Override
+        public void warning(SAXParseException e) {
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) {
+            error(e);
+        }
+
+        @Override
+        public void error(SAXParseException e) {
+            var message = e.getMessage() == null ? "" : e.getMessage();
+            int colon = message.indexOf(": ");
+            var code = colon > 0 ? message.substring(0, colon) : "";
+            var detail = colon > 0 ? message.substring(colon + 2) : message;
+            var path = filter.currentPath();
+            var node = filter.currentNode();
+            var location = Location.xml(e.getLineNumber(), e.getColumnNumber());
+            switch (code.toLowerCase(Locale.ROOT)) {
+                // The filter reports missing nodes by name; Xerces' follow-up to a value error adds nothing.
+                case "cvc-complex-type.2.4.b" -> { }
+                case "cvc-type.3.1.3", "cvc-datatype-valid.1.2.1", "cvc-datatype-valid.1.2.3", "cvc-pattern-valid",
+                     "cvc-mininclusive-valid", "cvc-maxinclusive-valid", "cvc-minlength-valid" ->
+                        filter.reportValueProblem(FindingKind.MALFORMED_VALUE, () -> location);
+                case "cvc-enumeration-valid" -> filter.reportValueProblem(FindingKind.UNKNOWN_VALUE, () -> location);
+                case "cvc-complex-type.2.4.a", "cvc-complex-type.2.4.d" ->
+                        findings.add(FindingKind.ORDER, path, location,
+                                "node " + node.name() + " is out of the documented order", null);
+                case "cvc-complex-type.2.3" ->
+                        findings.add(FindingKind.STRUCTURE, path, location, "text is not allowed in container "
+                                + (node == null ? "" : node.name()), null);
+                default -> findings.add(FindingKind.STRUCTURE, path, location, detail, null);
+            }
+        }
+    }
+}
