@@ -237,13 +237,19 @@ public final class CallbackReader {
         private Builder() {
         }
 
-        /** @param value {@link ValidationMode#LENIENT} (the default) or {@link ValidationMode#STRICT} */
+        /**
+         * @param value {@link ValidationMode#LENIENT} (the default) or {@link ValidationMode#STRICT}
+         * @return this builder
+         */
         public Builder mode(ValidationMode value) {
             this.mode = Objects.requireNonNull(value, "mode");
             return this;
         }
 
-        /** @param value the bounds on untrusted input (default {@link InputLimits#defaults()}) */
+        /**
+         * @param value the bounds on untrusted input (default {@link InputLimits#defaults()})
+         * @return this builder
+         */
         public Builder limits(InputLimits value) {
             this.limits = Objects.requireNonNull(value, "limits");
             return this;

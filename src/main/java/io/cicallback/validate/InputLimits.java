@@ -13,7 +13,7 @@ package io.cicallback.validate;
  *
  * @param maxBodyBytes     largest body accepted, in bytes
  * @param maxDepth         deepest element or value nesting accepted; the callback itself is 7 levels deep
- * @param maxNumberLength  longest JSON number token accepted, in characters; numbers sent as text are held to
+ * @param maxNumberLength  longest JSON number token accepted, in digits; numbers sent as text are held to
  *                         the schemas' bounded forms instead (18 digits before and after the point)
  * @param maxRepeatedNodes most entries of repeatable nodes (jobs, streams, headers, output objects) in one body,
  *                         counted together
@@ -38,7 +38,16 @@ public record InputLimits(int maxBodyBytes, int maxDepth, int maxNumberLength, i
     /** Enough to see every kind of change Tencent makes; the rest is counted. */
     public static final int DEFAULT_MAX_WARNINGS = 100;
 
-    /** Checks that every limit is positive. */
+    /**
+     * Checks that every limit is positive.
+     *
+     * @param maxBodyBytes     largest body accepted, in bytes
+     * @param maxDepth         deepest nesting accepted
+     * @param maxNumberLength  longest JSON number token accepted, in digits
+     * @param maxRepeatedNodes most entries of repeatable nodes in one body
+     * @param maxErrors        errors after which reading stops
+     * @param maxWarnings      warnings listed one by one
+     */
     public InputLimits {
         if (maxBodyBytes < 1 || maxDepth < 1 || maxNumberLength < 1 || maxRepeatedNodes < 1 || maxErrors < 1
                 || maxWarnings < 0) {
@@ -85,37 +94,55 @@ public record InputLimits(int maxBodyBytes, int maxDepth, int maxNumberLength, i
             maxWarnings = from.maxWarnings;
         }
 
-        /** @param value largest body accepted, in bytes (default 4 MiB) */
+        /**
+         * @param value largest body accepted, in bytes (default 4 MiB)
+         * @return this builder
+         */
         public Builder maxBodyBytes(int value) {
             maxBodyBytes = value;
             return this;
         }
 
-        /** @param value deepest nesting accepted (default 32) */
+        /**
+         * @param value deepest nesting accepted (default 32)
+         * @return this builder
+         */
         public Builder maxDepth(int value) {
             maxDepth = value;
             return this;
         }
 
-        /** @param value longest JSON number token accepted, in characters (default 64) */
+        /**
+         * @param value longest JSON number token accepted, in characters (default 64)
+         * @return this builder
+         */
         public Builder maxNumberLength(int value) {
             maxNumberLength = value;
             return this;
         }
 
-        /** @param value most entries of repeatable nodes in one body (default 10,000) */
+        /**
+         * @param value most entries of repeatable nodes in one body (default 10,000)
+         * @return this builder
+         */
         public Builder maxRepeatedNodes(int value) {
             maxRepeatedNodes = value;
             return this;
         }
 
-        /** @param value errors after which reading stops (default 500) */
+        /**
+         * @param value errors after which reading stops (default 500)
+         * @return this builder
+         */
         public Builder maxErrors(int value) {
             maxErrors = value;
             return this;
         }
 
-        /** @param value warnings kept one by one before the rest are summarised (default 100) */
+        /**
+         * @param value warnings kept one by one before the rest are summarised (default 100)
+         * @return this builder
+         */
         public Builder maxWarnings(int value) {
             maxWarnings = value;
             return this;

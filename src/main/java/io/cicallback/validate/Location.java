@@ -12,12 +12,19 @@ public record Location(int line, int column, String jsonPointer) {
 
     private static final Location NOWHERE = new Location(0, 0, null);
 
-    /** @return a position in an XML body */
+    /**
+     * @param line   1-based line, or 0 when unknown
+     * @param column 1-based column, or 0 when unknown
+     * @return a position in an XML body
+     */
     public static Location xml(int line, int column) {
         return new Location(Math.max(line, 0), Math.max(column, 0), null);
     }
 
-    /** @return a node of a JSON body */
+    /**
+     * @param pointer an RFC 6901 pointer into the body as received
+     * @return a node of a JSON body
+     */
     public static Location json(String pointer) {
         return new Location(0, 0, pointer);
     }

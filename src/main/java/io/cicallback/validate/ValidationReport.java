@@ -9,6 +9,11 @@ import java.util.List;
  */
 public record ValidationReport(List<Finding> findings) {
 
+    /**
+     * Keeps an unmodifiable copy.
+     *
+     * @param findings every finding, in the order they were found
+     */
     public ValidationReport {
         findings = List.copyOf(findings);
     }

@@ -45,6 +45,7 @@ public final class CallbackTime implements Serializable {
             .withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxx");
 
+    /** The text exactly as received: the one serialised field. */
     private final String text;
     /** The parsed forms, {@code null} for {@code -}; derived from the text, which alone is serialised. */
     private final transient LocalDateTime local;
@@ -81,7 +82,10 @@ public final class CallbackTime implements Serializable {
         }
     }
 
-    /** @return whether {@link #parse} accepts the text */
+    /**
+     * @param text a time's text as a callback carries it
+     * @return whether {@link #parse} accepts the text
+     */
     public static boolean isValid(String text) {
         return parse(text).isPresent();
     }
@@ -95,7 +99,10 @@ public final class CallbackTime implements Serializable {
         return parse(text).orElseThrow(() -> new IllegalArgumentException("not a callback time: '" + text + "'"));
     }
 
-    /** @return a moment written as Tencent writes it, e.g. {@code 2022-07-01T10:12:26+0800} */
+    /**
+     * @param moment a moment with its offset; fractions of a second are dropped, as Tencent writes none
+     * @return the moment written as Tencent writes it, e.g. {@code 2022-07-01T10:12:26+0800}
+     */
     public static CallbackTime of(OffsetDateTime moment) {
         return of(moment.withNano(0).format(WRITTEN));
     }
@@ -140,7 +147,11 @@ public final class CallbackTime implements Serializable {
         return text.length();
     }
 
-    /** Serialised as its text, and checked again when read back. */
+    /**
+     * Serialised as its text, and checked again when read back.
+     *
+     * @return the time the text names
+     */
     private Object readResolve() {
         return of(text);
     }

@@ -82,6 +82,7 @@ public final class CallbackWriter {
     }
 
     /**
+     * @param callback the model
      * @return the callback as an XML document
      * @throws InvalidCallbackException when a reader would reject it
      */
@@ -90,6 +91,7 @@ public final class CallbackWriter {
     }
 
     /**
+     * @param callback the model
      * @return the callback as a JSON document
      * @throws InvalidCallbackException when a reader would reject it
      */
