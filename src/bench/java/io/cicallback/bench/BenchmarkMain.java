@@ -118,8 +118,12 @@ public final class BenchmarkMain {
         row(out, "large XML cost per stream / small", perStreamLargeXml / perStreamSmall, 1.3, true);
         row(out, "large JSON cost per stream / small", perStreamLargeJson / perStreamSmallJson, 1.3, true);
         row(out, "2 threads / 1 thread throughput (strict XML)", ops.apply("readXmlStrictTwoThreads") / ops.apply("readXmlStrict"), 1.7, false);
-        row(out, "first read in a fresh JVM, ms from JVM start (median of " + STARTUP_RUNS + ")", startup.firstReadSinceJvmStart(), 400, true);
-        row(out, "  of which in main(), ms", startup.firstReadInMain(), 400, true);
+        row(out, "first XML read in a fresh JVM, ms from JVM start (median of " + STARTUP_RUNS + ")", startup.xml().sinceJvmStart(), 400, true);
+        row(out, "  of which in main(), ms", startup.xml().inMain(), 400, true);
+        row(out, "first JSON read in a fresh JVM, ms from JVM start (median of " + STARTUP_RUNS + ")", startup.json().sinceJvmStart(), 400, true);
+        row(out, "  of which in main(), ms", startup.json().inMain(), 400, true);
+        row(out, "first XML read after `warmUp()`, ms (the read alone)", startup.xmlWarm().readAlone(), 10, true);
+        row(out, "first JSON read after `warmUp()`, ms (the read alone)", startup.jsonWarm().readAlone(), 10, true);
         row(out, "`java -jar target/ci-callback-cli.jar validate` of one file, wall ms (median of " + STARTUP_RUNS + ")", startup.cliWallMillis(), 1000, true);
         out.append("\nRatios use median ops/s over the measurement iterations. Cost ratios are ops/s of the anchor "
                 + "over ops/s of the reader (how many times the anchor's time per read the reader takes). Per-stream cost divides time per read by the audio streams in the "
@@ -170,25 +174,43 @@ public final class BenchmarkMain {
                 met ? "yes" : "**no**"));
     }
 
-    record Startup(double firstReadSinceJvmStart, double firstReadInMain, double cliWallMillis) {
+    /** First reads in fresh JVMs, per format, without and with {@code warmUp()}; the CLI's wall time. */
+    record Startup(Probe xml, Probe json, Probe xmlWarm, Probe jsonWarm, double cliWallMillis) {
+    }
+
+    /** Medians of one probe: ms from JVM start and from main to the end of the first read, and the read. */
+    record Probe(double sinceJvmStart, double inMain, double readAlone) {
     }
 
     private static Startup startup(Path target) throws IOException, InterruptedException {
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var sample = BenchInputs.XML.toString();
-        var sinceStart = new ArrayList<Double>();
-        var inMain = new ArrayList<Double>();
         var cli = new ArrayList<Double>();
         for (int i = 0; i < STARTUP_RUNS; i++) {
-            // What a user's application has: the library and its dependencies (all in the CLI jar), no JMH.
-            var classpath = target.resolve("ci-callback-cli.jar") + File.pathSeparator + target.resolve("test-classes");
-            var probe = run(List.of(java, "-cp", classpath, FirstReadProbe.class.getName(), sample));
-            var parts = probe.out().strip().split(" ");
+            cli.add(run(List.of(java, "-jar", target.resolve("ci-callback-cli.jar").toString(), "validate",
+                    BenchInputs.XML.toString())).millis());
+        }
+        return new Startup(probe(java, target, BenchInputs.XML, false), probe(java, target, BenchInputs.JSON, false),
+                probe(java, target, BenchInputs.XML, true), probe(java, target, BenchInputs.JSON, true), median(cli));
+    }
+
+    private static Probe probe(String java, Path target, Path sample, boolean warmUp)
+            throws IOException, InterruptedException {
+        var sinceStart = new ArrayList<Double>();
+        var inMain = new ArrayList<Double>();
+        var alone = new ArrayList<Double>();
+        // What a user's application has: the library and its dependencies (all in the CLI jar), no JMH.
+        var classpath = target.resolve("ci-callback-cli.jar") + File.pathSeparator + target.resolve("test-classes");
+        for (int i = 0; i < STARTUP_RUNS; i++) {
+            var command = new ArrayList<>(List.of(java, "-cp", classpath, FirstReadProbe.class.getName(), sample.toString()));
+            if (warmUp) {
+                command.add("--warm-up");
+            }
+            var parts = run(command).out().strip().split(" ");
             sinceStart.add(Double.parseDouble(parts[0]));
             inMain.add(Double.parseDouble(parts[1]));
-            cli.add(run(List.of(java, "-jar", target.resolve("ci-callback-cli.jar").toString(), "validate", sample)).millis());
+            alone.add(Double.parseDouble(parts[2]));
         }
-        return new Startup(median(sinceStart), median(inMain), median(cli));
+        return new Probe(median(sinceStart), median(inMain), median(alone));
     }
 
     record Process(String out, double millis) {
