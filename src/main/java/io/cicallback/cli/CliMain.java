@@ -18,15 +18,17 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code ci-callback} command: a thin face over the library. Exit codes: 0 accepted, 1 rejected (or out
- * of sync, for {@code doccheck}), 2 usage error or unreadable input, 3 internal error (a bug of ours: one line
- * on standard error, the stack trace only with {@code --debug}). Documents go to standard output, messages to
- * standard error; text from a body is printed with its control characters escaped.
+ * of sync, for {@code doccheck}; a non-2xx response, for {@code send}), 2 usage error or unreadable input, 3
+ * internal error (a bug of ours: one line on standard error, the stack trace only with {@code --debug}), 4 no
+ * response (for {@code send}). Documents go to standard output, messages to standard error; text from a body
+ * is printed with its control characters escaped.
  */
 @Command(name = "ci-callback",
         mixinStandardHelpOptions = true,
         versionProvider = CliMain.Version.class,
         description = "Validates, converts and inspects Tencent Cloud Infinite TaskFinish callbacks.",
-        subcommands = {ValidateCommand.class, ConvertCommand.class, InspectCommand.class, DoccheckCommand.class})
+        subcommands = {ValidateCommand.class, ConvertCommand.class, InspectCommand.class, DoccheckCommand.class,
+            SendCommand.class})
 public final class CliMain implements Callable<Integer> {
 
     /** Exit code: every input accepted. */
