@@ -1,0 +1,62 @@
+package io.cicallback.internal.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cicallback.validate.CallbackRejectedException;
+import io.cicallback.validate.Finding;
+
+/**
+ * The RFC 9457 problem body every HTTP integration answers a rejected callback with, so that Spring, Jakarta
+ * REST and anything else say the same: {@code type}, {@code title}, {@code status} 400, {@code detail} (the
+ * first error) and {@code findings}, each with its severity, kind, node path, location and message (escaped
+ * already; the raw text of the body is left out).
+ */
+public final class ProblemBodies {
+
+    /** The media type of the body. */
+    public static final String MEDIA_TYPE = "application/problem+json";
+    /** A URI naming this kind of problem. */
+    public static final String TYPE = "https://github.com/cicallback/ci-callback#callback-rejected";
+    /** The problem's title. */
+    public static final String TITLE = "Callback rejected";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ProblemBodies() {
+    }
+
+    /**
+     * @param rejection why the body was rejected
+     * @return the problem as JSON text
+     */
+    public static String json(CallbackRejectedException rejection) {
+        var problem = JSON.createObjectNode()
+                .put("type", TYPE)
+                .put("title", TITLE)
+                .put("status", 400)
+                .put("detail", detail(rejection));
+        var findings = problem.putArray("findings");
+        for (var finding : rejection.findings()) {
+            var node = findings.addObject()
+                    .put("severity", finding.severity().word())
+                    .put("kind", finding.kind().name())
+                    .put("path", finding.path())
+                    .put("message", finding.message());
+            if (finding.location().jsonPointer() != null) {
+                node.put("pointer", finding.location().jsonPointer());
+            } else if (finding.location().line() > 0) {
+                node.put("line", finding.location().line()).put("column", finding.location().column());
+            }
+        }
+        try {
+            return JSON.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a problem body", e);
+        }
+    }
+
+    /** @return the first error, as the problem's detail */
+    public static String detail(CallbackRejectedException rejection) {
+        return rejection.errors().stream().findFirst().map(Finding::toString).orElse("the callback was rejected");
+    }
+}

@@ -1,0 +1,46 @@
+package io.cicallback.jaxrs;
+
+import io.cicallback.model.TaskFinishCallback;
+import io.cicallback.read.CallbackReader;
+import io.cicallback.read.ReadResult;
+import io.cicallback.validate.CallbackRejectedException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyReader;
+import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+
+/**
+ * Binds a request body to a resource method's {@link TaskFinishCallback} or {@link ReadResult} parameter
+ * through the library's reader, whatever Content-Type Tencent or curl send (the reader detects XML or JSON
+ * from the body when the header does not say). A rejected body becomes a {@link CallbackRejection}, which
+ * {@link CallbackRejectionMapper} answers with 400 and the findings. Register both with {@link CallbackFeature}.
+ */
+@Consumes(MediaType.WILDCARD)
+public final class CallbackMessageBodyReader implements MessageBodyReader<Object> {
+
+    private final CallbackReader reader;
+
+    /** @param reader the reader to use; build once and share */
+    public CallbackMessageBodyReader(CallbackReader reader) {
+        this.reader = reader;
+    }
+
+    @Override
+    public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return type == TaskFinishCallback.class || type == ReadResult.class;
+    }
+
+    @Override
+    public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+                           MultivaluedMap<String, String> httpHeaders, InputStream entityStream) {
+        try {
+            var result = reader.read(entityStream, mediaType == null ? null : mediaType.toString());
+            return ReadResult.class.equals(type) ? result : result.callback();
+        } catch (CallbackRejectedException e) {
+            throw new CallbackRejection(e);
+        }
+    }
+}
