@@ -1,5 +1,6 @@
 package io.cicallback.jaxrs;
 
+import io.cicallback.validate.CallbackRejection;
 import io.cicallback.model.TaskFinishCallback;
 import io.cicallback.read.CallbackReader;
 import io.cicallback.read.ReadResult;

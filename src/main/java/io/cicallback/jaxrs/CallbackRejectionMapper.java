@@ -1,5 +1,6 @@
 package io.cicallback.jaxrs;
 
+import io.cicallback.validate.CallbackRejection;
 import io.cicallback.internal.http.ProblemBodies;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;

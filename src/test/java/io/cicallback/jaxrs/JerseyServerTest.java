@@ -77,7 +77,8 @@ class JerseyServerTest {
     @MethodSource("examples")
     void everyExampleIsAcceptedWhateverTheContentType(java.nio.file.Path file) throws Exception {
         var own = file.toString().endsWith(".json") ? "application/json" : "application/xml";
-        for (var contentType : new String[] {own, own + "; charset=UTF-8", "text/plain", "application/octet-stream"}) {
+        for (var contentType : new String[] {own, own + "; charset=UTF-8", "text/plain", "application/octet-stream",
+                "application/x-www-form-urlencoded"} /* what curl -d sends */) {
             var response = post("/callbacks", file, contentType);
             assertThat(response.statusCode()).as(file + " as " + contentType + ": " + response.body()).isEqualTo(200);
             assertThat(response.body()).isEqualTo(Fixtures.readStrict(file).getJobs().get(0).getJobId());

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cicallback.validate.CallbackRejectedException;
 import io.cicallback.validate.Finding;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The RFC 9457 problem body every HTTP integration answers a rejected callback with, so that Spring, Jakarta
@@ -30,29 +34,41 @@ public final class ProblemBodies {
      * @return the problem as JSON text
      */
     public static String json(CallbackRejectedException rejection) {
-        var problem = JSON.createObjectNode()
-                .put("type", TYPE)
-                .put("title", TITLE)
-                .put("status", 400)
-                .put("detail", detail(rejection));
-        var findings = problem.putArray("findings");
-        for (var finding : rejection.findings()) {
-            var node = findings.addObject()
-                    .put("severity", finding.severity().word())
-                    .put("kind", finding.kind().name())
-                    .put("path", finding.path())
-                    .put("message", finding.message());
-            if (finding.location().jsonPointer() != null) {
-                node.put("pointer", finding.location().jsonPointer());
-            } else if (finding.location().line() > 0) {
-                node.put("line", finding.location().line()).put("column", finding.location().column());
-            }
-        }
+        var problem = new LinkedHashMap<String, Object>();
+        problem.put("type", TYPE);
+        problem.put("title", TITLE);
+        problem.put("status", 400);
+        problem.put("detail", detail(rejection));
+        problem.put("findings", findings(rejection));
         try {
             return JSON.writeValueAsString(problem);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a problem body", e);
         }
+    }
+
+    /**
+     * @param rejection why the body was rejected
+     * @return the {@code findings} member: per finding its severity, kind, node path, pointer or line and
+     *         column, and message
+     */
+    public static List<Map<String, Object>> findings(CallbackRejectedException rejection) {
+        var out = new ArrayList<Map<String, Object>>();
+        for (var finding : rejection.findings()) {
+            var node = new LinkedHashMap<String, Object>();
+            node.put("severity", finding.severity().word());
+            node.put("kind", finding.kind().name());
+            node.put("path", finding.path());
+            if (finding.location().jsonPointer() != null) {
+                node.put("pointer", finding.location().jsonPointer());
+            } else if (finding.location().line() > 0) {
+                node.put("line", finding.location().line());
+                node.put("column", finding.location().column());
+            }
+            node.put("message", finding.message());
+            out.add(node);
+        }
+        return out;
     }
 
     /** @return the first error, as the problem's detail */

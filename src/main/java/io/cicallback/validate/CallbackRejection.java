@@ -1,10 +1,10 @@
-package io.cicallback.jaxrs;
+package io.cicallback.validate;
 
-import io.cicallback.validate.CallbackRejectedException;
 
 /**
- * Carries a {@link CallbackRejectedException} out of {@link CallbackMessageBodyReader} (which may throw only
- * unchecked exceptions) to {@link CallbackRejectionMapper}.
+ * The unchecked form of {@link CallbackRejectedException}, for framework extension points that cannot throw a
+ * checked one: the Jakarta REST message body reader and the Spring message converter throw it, and their
+ * handlers answer it with 400 and the findings. Handle it yourself to answer differently.
  */
 public final class CallbackRejection extends RuntimeException {
 

@@ -1,0 +1,52 @@
+package io.cicallback.spring;
+
+import io.cicallback.model.TaskFinishCallback;
+import io.cicallback.read.CallbackReader;
+import io.cicallback.read.ReadResult;
+import io.cicallback.validate.CallbackRejectedException;
+import io.cicallback.validate.CallbackRejection;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+
+/**
+ * Binds controller parameters of type {@link TaskFinishCallback} or {@link ReadResult} (with or without
+ * {@code @RequestBody}) through the library's reader, from the request's own input stream, whatever
+ * Content-Type Tencent or curl send: Spring's message conversion would rebuild a form-encoded body (what
+ * {@code curl -d} sends) from parsed parameters, mangling it. A rejected body is thrown as {@link
+ * CallbackRejection}, which {@link CallbackProblemAdvice} answers with 400 and the findings.
+ * {@link CallbackAutoConfiguration} puts it ahead of Spring's own resolvers.
+ */
+public final class CallbackArgumentResolver implements HandlerMethodArgumentResolver {
+
+    private final CallbackReader reader;
+
+    /** @param reader the reader to use; build once and share */
+    public CallbackArgumentResolver(CallbackReader reader) {
+        this.reader = reader;
+    }
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        var type = parameter.getParameterType();
+        return type == TaskFinishCallback.class || type == ReadResult.class;
+    }
+
+    @Override
+    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
+                                  NativeWebRequest webRequest, WebDataBinderFactory binderFactory) throws Exception {
+        var request = webRequest.getNativeRequest(HttpServletRequest.class);
+        if (request == null) {
+            throw new IllegalStateException("callback parameters need a servlet request");
+        }
+        try {
+            var result = reader.read(request.getInputStream(), request.getContentType());
+            return parameter.getParameterType() == ReadResult.class ? result : result.callback();
+        } catch (CallbackRejectedException e) {
+            throw new CallbackRejection(e);
+        }
+    }
+}

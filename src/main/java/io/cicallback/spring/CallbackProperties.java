@@ -1,0 +1,96 @@
+package io.cicallback.spring;
+
+import io.cicallback.validate.InputLimits;
+import io.cicallback.validate.ValidationMode;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code ci-callback.*} settings of the auto-configured reader, e.g. {@code ci-callback.mode=strict},
+ * {@code ci-callback.max-body-bytes=1048576}. Defaults are the library's.
+ */
+@ConfigurationProperties("ci-callback")
+public class CallbackProperties {
+
+    private ValidationMode mode = ValidationMode.LENIENT;
+    private int maxBodyBytes = InputLimits.DEFAULT_MAX_BODY_BYTES;
+    private int maxDepth = InputLimits.DEFAULT_MAX_DEPTH;
+    private int maxRepeatedNodes = InputLimits.DEFAULT_MAX_REPEATED_NODES;
+    private int maxErrors = InputLimits.DEFAULT_MAX_ERRORS;
+    private int maxWarnings = InputLimits.DEFAULT_MAX_WARNINGS;
+    private boolean warmUp = true;
+
+    /** @return how strictly callbacks are read */
+    public ValidationMode getMode() {
+        return mode;
+    }
+
+    /** @param mode how strictly callbacks are read */
+    public void setMode(ValidationMode mode) {
+        this.mode = mode;
+    }
+
+    /** @return the largest body accepted, in bytes */
+    public int getMaxBodyBytes() {
+        return maxBodyBytes;
+    }
+
+    /** @param value the largest body accepted, in bytes */
+    public void setMaxBodyBytes(int value) {
+        maxBodyBytes = value;
+    }
+
+    /** @return the deepest nesting accepted */
+    public int getMaxDepth() {
+        return maxDepth;
+    }
+
+    /** @param value the deepest nesting accepted */
+    public void setMaxDepth(int value) {
+        maxDepth = value;
+    }
+
+    /** @return the most entries of repeatable nodes in one body */
+    public int getMaxRepeatedNodes() {
+        return maxRepeatedNodes;
+    }
+
+    /** @param value the most entries of repeatable nodes in one body */
+    public void setMaxRepeatedNodes(int value) {
+        maxRepeatedNodes = value;
+    }
+
+    /** @return the errors after which reading stops */
+    public int getMaxErrors() {
+        return maxErrors;
+    }
+
+    /** @param value the errors after which reading stops */
+    public void setMaxErrors(int value) {
+        maxErrors = value;
+    }
+
+    /** @return the warnings listed one by one */
+    public int getMaxWarnings() {
+        return maxWarnings;
+    }
+
+    /** @param value the warnings listed one by one */
+    public void setMaxWarnings(int value) {
+        maxWarnings = value;
+    }
+
+    /** @return whether the reader is warmed up at start-up (default true) */
+    public boolean isWarmUp() {
+        return warmUp;
+    }
+
+    /** @param value whether the reader is warmed up at start-up */
+    public void setWarmUp(boolean value) {
+        warmUp = value;
+    }
+
+    InputLimits limits() {
+        return InputLimits.builder().maxBodyBytes(maxBodyBytes).maxDepth(maxDepth).maxRepeatedNodes(maxRepeatedNodes)
+                .maxErrors(maxErrors).maxWarnings(maxWarnings).build();
+    }
+}
