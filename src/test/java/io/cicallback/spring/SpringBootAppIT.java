@@ -2,17 +2,10 @@ package io.cicallback.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cicallback.EndpointContract;
 import io.cicallback.Fixtures;
 import io.cicallback.model.TaskFinishCallback;
-import io.cicallback.read.CallbackReader;
 import io.cicallback.read.ReadResult;
-import io.cicallback.validate.CallbackRejectedException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,7 +42,6 @@ class SpringBootAppIT {
 
     private static ConfigurableApplicationContext context;
     private static String base;
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() {
@@ -64,12 +56,6 @@ class SpringBootAppIT {
         context.close();
     }
 
-    private static HttpResponse<String> post(String path, Path file, String contentType) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(file))).build();
-        return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
     @Test
     void theLibraryJarIsTheRelocatedOneAndAndroidJsonIsOnTheClasspath() throws Exception {
         assertThat(Class.forName("io.cicallback.internal.shaded.everit.Schema")).isNotNull();
@@ -80,41 +66,14 @@ class SpringBootAppIT {
     @Test
     void everyExampleIsAcceptedWhateverTheContentType() throws Exception {
         for (var file : Fixtures.filesIn(Fixtures.EXAMPLES)) {
-            var own = file.toString().endsWith(".json") ? "application/json" : "application/xml";
-            for (var contentType : new String[] {own, own + ";charset=UTF-8", "text/plain", "application/octet-stream",
-                "application/x-www-form-urlencoded"} /* what curl -d sends */) {
-                var response = post("/callbacks", file, contentType);
-                assertThat(response.statusCode()).as(file + " as " + contentType + ": " + response.body()).isEqualTo(200);
-                assertThat(response.body()).isEqualTo(Fixtures.readStrict(file).getJobs().get(0).getJobId());
-            }
-            assertThat(post("/callbacks/with-findings", file, own).body()).endsWith(" 0");
+            new EndpointContract(base).acceptsWhateverTheContentType(file);
         }
     }
 
     @Test
     void everyMustRejectFileGetsWhatTheReaderDecidesAndNeverA500() throws Exception {
         for (var file : Fixtures.filesIn(Fixtures.BAD)) {
-            var response = post("/callbacks", file, "application/octet-stream");
-            CallbackRejectedException expected = null;
-            try {
-                CallbackReader.create().read(Files.readAllBytes(file), null);
-            } catch (CallbackRejectedException e) {
-                expected = e;
-            }
-            if (expected == null) {
-                assertThat(response.statusCode()).as(file + " is tolerable in lenient mode").isEqualTo(200);
-                continue;
-            }
-            assertThat(response.statusCode()).as(file + ": " + response.body()).isEqualTo(400);
-            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                    type -> assertThat(type).startsWith("application/problem+json"));
-            var problem = new ObjectMapper().readTree(response.body());
-            assertThat(problem.path("title").asText()).isEqualTo("Callback rejected");
-            var firstError = expected.errors().get(0);
-            assertThat(problem.path("findings")).as(response.body()).anySatisfy(f -> {
-                assertThat(f.path("path").asText()).isEqualTo(firstError.path());
-                assertThat(f.path("message").asText()).isEqualTo(firstError.message());
-            });
+            new EndpointContract(base).answersAsTheReaderDecides(file);
         }
     }
 

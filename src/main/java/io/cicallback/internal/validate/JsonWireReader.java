@@ -214,7 +214,8 @@ final class JsonWireReader {
         if (token.isBoolean()) {
             return leafProblem(node, place, FindingKind.MALFORMED_VALUE, text);
         }
-        return switch (LeafRules.check(node, text)) {
+        var verdict = LeafRules.isXmlText(text) ? LeafRules.check(node, text) : LeafRules.Verdict.MALFORMED;
+        return switch (verdict) {
             case VALID -> leaf(node, text);
             case UNKNOWN_VALUE -> {
                 leafProblem(node, place, FindingKind.UNKNOWN_VALUE, text);

@@ -27,9 +27,13 @@ final class LeafRules {
     private LeafRules() {
     }
 
-    /** @return the verdict on {@code text} as the value of {@code leaf} */
+    /**
+     * @param text a leaf's text, of characters XML can carry: the XML parser guarantees it, the JSON reader
+     *             checks {@link #isXmlText} first
+     * @return the verdict on {@code text} as the value of {@code leaf}
+     */
     static Verdict check(SchemaNode leaf, String text) {
-        if (!isXmlText(text) || !matchesForm(leaf, text)) {
+        if (!matchesForm(leaf, text)) {
             return Verdict.MALFORMED;
         }
         if (!leaf.allowedValues().isEmpty() && !leaf.allowedValues().contains(text)) {

@@ -59,6 +59,8 @@ final class XmlNodeFilter extends XMLFilterImpl {
     private final StringBuilder leafText = new StringBuilder(64);
     /** That text once the leaf has ended, for findings the validator raises on it. */
     private String leafValue = "";
+    /** Where a judged leaf's text is copied to be forwarded; grows to the longest leaf, reused. */
+    private char[] forwardBuffer = new char[64];
 
     // Set while inside a set-aside node.
     private int skipDepth;
@@ -284,7 +286,11 @@ final class XmlNodeFilter extends XMLFilterImpl {
         }
         next.startElement(frame.uri, frame.localName, frame.qName, NO_ATTRIBUTES);
         if (!text.isEmpty()) {
-            next.characters(text.toCharArray(), 0, text.length());
+            if (forwardBuffer.length < text.length()) {
+                forwardBuffer = new char[Math.max(text.length(), 2 * forwardBuffer.length)];
+            }
+            text.getChars(0, text.length(), forwardBuffer, 0);
+            next.characters(forwardBuffer, 0, text.length());
         }
         next.endElement(frame.uri, frame.localName, frame.qName);
     }

@@ -1,0 +1,84 @@
+package io.cicallback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cicallback.read.CallbackReader;
+import io.cicallback.validate.CallbackRejectedException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * What every HTTP integration must do, checked the same way for each on a real server: an endpoint at
+ * {@code /callbacks} answering the job id, and {@code /callbacks/with-findings} answering the format and the
+ * number of warnings of a {@code ReadResult}, both reading leniently.
+ */
+public final class EndpointContract {
+
+    /** Content-Types a callback arrives with besides its own: proxies, SDKs, and what {@code curl -d} sends. */
+    private static final String[] OTHER_CONTENT_TYPES = {"text/plain", "application/octet-stream",
+        "application/x-www-form-urlencoded"};
+
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    private final String base;
+
+    /** @param base the server's root, e.g. {@code http://127.0.0.1:8080} */
+    public EndpointContract(String base) {
+        this.base = base;
+    }
+
+    /** POSTs a file with a Content-Type, through the JDK's HTTP client. */
+    public HttpResponse<String> post(String path, Path file, String contentType) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(file))).build();
+        return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** An example is accepted whatever Content-Type it comes with, and read without a warning. */
+    public void acceptsWhateverTheContentType(Path example) throws Exception {
+        var own = example.toString().endsWith(".json") ? "application/json" : "application/xml";
+        var contentTypes = new java.util.ArrayList<>(java.util.List.of(own, own + "; charset=UTF-8"));
+        contentTypes.addAll(java.util.List.of(OTHER_CONTENT_TYPES));
+        for (var contentType : contentTypes) {
+            var response = post("/callbacks", example, contentType);
+            assertThat(response.statusCode()).as(example + " as " + contentType + ": " + response.body()).isEqualTo(200);
+            assertThat(response.body()).isEqualTo(Fixtures.readStrict(example).getJobs().get(0).getJobId());
+        }
+        assertThat(post("/callbacks/with-findings", example, own).body()).endsWith(" 0");
+    }
+
+    /**
+     * A must-reject file gets what the library's lenient reader decides: 200 where it tolerates the file,
+     * otherwise 400 with a problem body naming the reader's own first error; never a 500.
+     */
+    public void answersAsTheReaderDecides(Path mustReject) throws Exception {
+        var response = post("/callbacks", mustReject, "application/octet-stream");
+        CallbackRejectedException expected = null;
+        try {
+            CallbackReader.create().read(Files.readAllBytes(mustReject), null);
+        } catch (CallbackRejectedException e) {
+            expected = e;
+        }
+        if (expected == null) {
+            assertThat(response.statusCode()).as(mustReject + " is tolerable in lenient mode").isEqualTo(200);
+            return;
+        }
+        assertThat(response.statusCode()).as(mustReject + ": " + response.body()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        var problem = new ObjectMapper().readTree(response.body());
+        assertThat(problem.path("status").asInt()).isEqualTo(400);
+        assertThat(problem.path("title").asText()).isEqualTo("Callback rejected");
+        var firstError = expected.errors().get(0);
+        assertThat(problem.path("findings")).as(response.body()).anySatisfy(f -> {
+            assertThat(f.path("severity").asText()).isEqualTo("error");
+            assertThat(f.path("path").asText()).isEqualTo(firstError.path());
+            assertThat(f.path("message").asText()).isEqualTo(firstError.message());
+        });
+    }
+}
