@@ -1,8 +1,13 @@
 package io.cicallback.bench;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.cicallback.read.CallbackReader;
 import io.cicallback.write.CallbackWriter;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,6 +37,53 @@ final class BenchInputs {
 
     static byte[] json() {
         return read(JSON);
+    }
+
+    /** The workflow sample with a node no schema has, as Tencent may add one: the first job's last child. */
+    static byte[] xmlWithUnknownNode() {
+        var xml = new String(xml(), StandardCharsets.UTF_8);
+        return xml.replaceFirst("</JobsDetail>", "<NewField>1</NewField></JobsDetail>").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The JSON workflow sample with a node no schema has, as the first job's first key. */
+    static byte[] jsonWithUnknownNode() {
+        var json = new String(json(), StandardCharsets.UTF_8);
+        var withNode = json.replaceFirst("\"JobId\"", "\"NewField\": \"1\", \"JobId\"");
+        if (withNode.equals(json)) {
+            throw new IllegalStateException("no JobId in the JSON sample");
+        }
+        return withNode.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The JSON workflow sample as Tencent's JSON really comes: every whole or decimal number as a number token
+     * (its text unchanged) and every one-entry array collapsed to its entry.
+     */
+    static byte[] jsonWithQuirks() {
+        try {
+            var mapper = new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+            var tree = mapper.readTree(json());
+            return mapper.writeValueAsBytes(quirks(tree));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode quirks(JsonNode node) {
+        if (node.isArray()) {
+            var array = JsonNodeFactory.instance.arrayNode();
+            node.forEach(item -> array.add(quirks(item)));
+            return array.size() == 1 ? array.get(0) : array;
+        }
+        if (node.isObject()) {
+            var object = JsonNodeFactory.instance.objectNode();
+            node.properties().forEach(field -> object.set(field.getKey(), quirks(field.getValue())));
+            return object;
+        }
+        if (node.isTextual() && node.asText().matches("-?(0|[1-9][0-9]{0,17})(\\.[0-9]{1,18})?")) {
+            return JsonNodeFactory.instance.numberNode(new BigDecimal(node.asText())); // written as sent
+        }
+        return node;
     }
 
     /** The workflow sample with {@link #LARGE_COUNT} audio streams, MD5 entries and object names. */

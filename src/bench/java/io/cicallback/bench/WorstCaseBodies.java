@@ -4,8 +4,8 @@ import io.cicallback.validate.InputLimits;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The worst-case bodies of {@link WorstCaseBenchmark}, each as large as the size asked for (the doc sample
- * excepted) and within the default limits: every one is read, none is refused up front for its size.
+ * The worst-case bodies of {@link WorstCaseBenchmark}, each as large as the size asked for and within the
+ * default limits: every one is read, none is refused up front for its size.
  */
 final class WorstCaseBodies {
 
@@ -20,9 +20,6 @@ final class WorstCaseBodies {
 
     static byte[] build(String shape, String format, int mebibytes) {
         boolean xml = format.equals("XML");
-        if (shape.equals("docSample")) {
-            return xml ? BenchInputs.xml() : BenchInputs.json();
-        }
         int size = Math.min(mebibytes * 1024 * 1024, InputLimits.DEFAULT_MAX_BODY_BYTES) - 4096;
         // Entries of repeatable nodes in proportion to the size, reaching the limit at the largest body.
         int entries = (int) ((long) InputLimits.DEFAULT_MAX_REPEATED_NODES * size / InputLimits.DEFAULT_MAX_BODY_BYTES);

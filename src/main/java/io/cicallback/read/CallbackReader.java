@@ -38,6 +38,11 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * {@link JsonToModelMapper}), and pruned of empty nodes ({@link EmptyNodes}). Every rejection is a {@link
  * CallbackRejectedException} carrying all findings; no parser exception escapes.
  *
+ * <p>Validation takes a fast path: the checks compiled from the schemas into the trees the readers follow
+ * judge the body, and the XSD validator (for XML bodies whose order or content needs it) and everit (never,
+ * for the bodies the reader accepts) are only the judges of record; a differential test shows that both
+ * paths give the same outcome, findings and model on generated bodies.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class CallbackReader {
@@ -47,31 +52,30 @@ public final class CallbackReader {
 
     private final ValidationMode mode;
     private final InputLimits limits;
-    private final XmlValidation xmlValidator;
-    /** Unmarshaller handlers are reusable one document at a time; idle ones wait here, as parsers do. */
-    private final Queue<UnmarshallerHandler> idleUnmarshallers = new ConcurrentLinkedQueue<>();
-    /** Built on the first JSON body: an XML-only endpoint never pays for Jackson and everit. */
-    private volatile JsonValidation jsonValidator;
+    /** Whether every body takes the validators of record (the differential test's reference). */
+    private final boolean referencePath;
+    /** Built on the first body of each format: an endpoint that gets one format never pays for the other. */
+    private final Lazy<XmlValidation> xmlValidation;
+    private final Lazy<JsonValidation> jsonValidation;
+    /**
+     * Unmarshaller handlers are reusable one document at a time; idle ones wait here, as parsers do. The fast
+     * path's handlers take the parser's interned names as they are; the validator's output is interned again.
+     */
+    private final Queue<UnmarshallerHandler> idleHandlers = new ConcurrentLinkedQueue<>();
+    private final Queue<UnmarshallerHandler> idleInterningHandlers = new ConcurrentLinkedQueue<>();
 
     private CallbackReader(Builder builder) {
         this.mode = builder.mode;
         this.limits = builder.limits;
-        Bindings.prepare();
-        this.xmlValidator = new XmlValidation(limits);
-    }
-
-    private JsonValidation jsonValidator() {
-        var validator = jsonValidator;
-        if (validator == null) {
-            synchronized (this) {
-                validator = jsonValidator;
-                if (validator == null) {
-                    validator = new JsonValidation(limits);
-                    jsonValidator = validator;
-                }
-            }
-        }
-        return validator;
+        this.referencePath = builder.referencePath;
+        this.xmlValidation = new Lazy<>(() -> {
+            Bindings.prepareXml(); // on a second core while the schema tree and parser are set up
+            return new XmlValidation(limits);
+        });
+        this.jsonValidation = new Lazy<>(() -> {
+            Bindings.prepareJson();
+            return new JsonValidation(limits, referencePath);
+        });
     }
 
     /** A minimal callback that exercises every step of both paths once. */
@@ -161,52 +165,88 @@ public final class CallbackReader {
     public ReadResult readAs(byte[] body, WireFormat format) throws CallbackRejectedException {
         body = body == null ? EMPTY : body;
         Objects.requireNonNull(format, "format");
-        var findings = new Findings(mode, limits);
         if (body.length > limits.maxBodyBytes()) {
+            var findings = new Findings(mode, limits);
             findings.add(FindingKind.LIMIT_EXCEEDED, "", Location.nowhere(),
                     "body is larger than the limit of " + limits.maxBodyBytes() + " bytes", null);
             throw new CallbackRejectedException(findings.list());
         }
-        var callback = format == WireFormat.XML ? bindXml(body, findings) : bindJson(body, findings);
-        if (callback == null || findings.hasErrors()) {
+        var read = format == WireFormat.XML ? readXml(body) : readJson(body);
+        var findings = read.findings();
+        if (read.callback() == null || findings.hasErrors()) {
             throw new CallbackRejectedException(findings.list());
         }
-        EmptyNodes.prune(callback);
-        return new ReadResult(callback, format, findings.list(), body);
+        if (read.hasEmptyNodes() || referencePath) {
+            EmptyNodes.prune(read.callback());
+        }
+        return new ReadResult(read.callback(), format, findings.list(), body);
     }
 
-    private TaskFinishCallback bindXml(byte[] body, Findings findings) {
-        var handler = idleUnmarshallers.poll();
+    /**
+     * What a read gave: the callback ({@code null} when rejected), the findings behind it, and whether the
+     * binder was given empty nodes to prune (when not, pruning, a reflective walk of the model, is skipped).
+     */
+    private record Read(TaskFinishCallback callback, Findings findings, boolean hasEmptyNodes) {
+    }
+
+    /** The fast path first; a body it declines, the XSD validator judges afresh. */
+    private Read readXml(byte[] body) {
+        var validation = xmlValidation.get();
+        if (!referencePath) {
+            var findings = new Findings(mode, limits);
+            var handler = idleHandlers.poll();
+            if (handler == null) {
+                handler = Bindings.newHandlerForInternedNames();
+            }
+            try {
+                var outcome = validation.read(body, findings, handler);
+                if (outcome != XmlValidation.Outcome.DECLINED) {
+                    return new Read(result(handler, findings), findings, outcome == XmlValidation.Outcome.EMPTY_NODES);
+                }
+            } finally {
+                idleHandlers.offer(handler); // reusable: each document starts it afresh
+            }
+        }
+        var findings = new Findings(mode, limits);
+        var handler = idleInterningHandlers.poll();
         if (handler == null) {
             handler = Bindings.newUnmarshaller().getUnmarshallerHandler();
         }
         try {
-            xmlValidator.validate(body, findings, handler);
-            if (findings.hasErrors()) {
-                return null;
-            }
+            var outcome = validation.validate(body, findings, handler);
+            return new Read(result(handler, findings), findings, outcome == XmlValidation.Outcome.EMPTY_NODES);
+        } finally {
+            idleInterningHandlers.offer(handler);
+        }
+    }
+
+    /** @return what the handler bound, or {@code null} when the findings hold an error */
+    private static TaskFinishCallback result(UnmarshallerHandler handler, Findings findings) {
+        if (findings.hasErrors()) {
+            return null;
+        }
+        try {
             return (TaskFinishCallback) handler.getResult();
         } catch (jakarta.xml.bind.JAXBException | RuntimeException e) {
             findings.add(FindingKind.STRUCTURE, "", Location.nowhere(), "cannot bind the callback: "
                     + e.getClass().getSimpleName(), null);
             return null;
-        } finally {
-            idleUnmarshallers.offer(handler); // reusable: each document starts it afresh
         }
     }
 
-    private TaskFinishCallback bindJson(byte[] body, Findings findings) {
-        var tree = jsonValidator().validate(body, findings);
-        if (tree == null) {
-            return null;
+    private Read readJson(byte[] body) {
+        var findings = new Findings(mode, limits);
+        var documented = jsonValidation.get().validate(body, findings);
+        if (documented == null) {
+            return new Read(null, findings, false);
         }
-        try {
-            TaskFinishCallbackJson wire = Bindings.pojoReader().readValue(tree);
-            return JsonToModelMapper.INSTANCE.toModel(wire);
+        try (var tokens = documented.tokens().asParser()) {
+            TaskFinishCallbackJson wire = referencePath ? Bindings.pojoReader().readValue(tokens) : Bindings.bindJson(tokens);
+            return new Read(JsonToModelMapper.INSTANCE.toModel(wire), findings, documented.hasEmptyNodes());
         } catch (IOException | RuntimeException e) {
             findings.add(FindingKind.STRUCTURE, "", Location.json(""), "cannot bind the callback: "
                     + e.getClass().getSimpleName(), null);
-            return null;
+            return new Read(null, findings, false);
         }
     }
 
@@ -229,10 +269,35 @@ public final class CallbackReader {
         }
     }
 
+    /** A value built on first use, once, thread-safely. */
+    private static final class Lazy<T> {
+        private final java.util.function.Supplier<T> factory;
+        private volatile T value;
+
+        Lazy(java.util.function.Supplier<T> factory) {
+            this.factory = factory;
+        }
+
+        T get() {
+            var result = value;
+            if (result == null) {
+                synchronized (this) {
+                    result = value;
+                    if (result == null) {
+                        result = factory.get();
+                        value = result;
+                    }
+                }
+            }
+            return result;
+        }
+    }
+
     /** Configures a {@link CallbackReader}. */
     public static final class Builder {
         private ValidationMode mode = ValidationMode.LENIENT;
         private InputLimits limits = InputLimits.defaults();
+        private boolean referencePath;
 
         private Builder() {
         }
@@ -252,6 +317,12 @@ public final class CallbackReader {
          */
         public Builder limits(InputLimits value) {
             this.limits = Objects.requireNonNull(value, "limits");
+            return this;
+        }
+
+        /** The differential test's reference: every body is judged by the XSD validator or everit. */
+        Builder referencePath() {
+            this.referencePath = true;
             return this;
         }
 

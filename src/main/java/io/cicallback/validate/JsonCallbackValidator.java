@@ -16,7 +16,7 @@ public final class JsonCallbackValidator {
 
     /** @param limits the bounds to enforce */
     public JsonCallbackValidator(InputLimits limits) {
-        this.validation = new JsonValidation(limits);
+        this.validation = new JsonValidation(limits, true);
         this.limits = limits;
     }
 

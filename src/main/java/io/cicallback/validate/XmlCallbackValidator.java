@@ -16,7 +16,7 @@ public final class XmlCallbackValidator {
 
     /** @param limits the bounds to enforce */
     public XmlCallbackValidator(InputLimits limits) {
-        this.validation = new XmlValidation(limits);
+        this.validation = new XmlValidation(limits).compileSchema();
         this.limits = limits;
     }
 

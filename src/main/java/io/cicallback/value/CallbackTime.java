@@ -1,18 +1,15 @@
 package io.cicallback.value;
 
 import java.io.Serializable;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.Month;
 import java.time.OffsetDateTime;
+import java.time.Year;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.ResolverStyle;
-import java.time.temporal.ChronoField;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A time as Tencent sends it in a callback: {@code 2022-07-01T10:12:26+0800}, also seen with a colon in the
@@ -30,19 +27,13 @@ public final class CallbackTime implements Serializable {
     /** The text Tencent uses for a time that has not happened yet. */
     public static final String NOT_YET_TEXT = "-";
 
-    /** The schemas' {@code Time} pattern; checked before parsing, so that only these shapes reach the parser. */
-    private static final Pattern FORM = Pattern.compile(
-            "[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[-+][0-9]{2}:?[0-9]{2})?");
-    /** Longest text of that form: {@code 2022-07-01T10:12:26.123456789+08:00}. */
+    // parse() reads the schemas' Time pattern by position: a callback carries several times, and a formatter or
+    // a regular expression per time was a tenth of a read. A test checks it against the pattern.
+    /** Shortest and longest texts of that form apart from {@code -}: {@code 2022-07-01T10:12:26.123456789+08:00}. */
+    private static final int MIN_LENGTH = 19;
     private static final int MAX_LENGTH = 35;
-
-    private static final DateTimeFormatter LOCAL = new DateTimeFormatterBuilder()
-            .appendPattern("uuuu-MM-dd")
-            .appendLiteral('T')
-            .appendPattern("HH:mm:ss")
-            .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd()
-            .toFormatter()
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final int[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000,
+            100_000_000, 1_000_000_000};
     private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxx");
 
     /** The text exactly as received: the one serialised field. */
@@ -68,18 +59,100 @@ public final class CallbackTime implements Serializable {
         if (NOT_YET_TEXT.equals(text)) {
             return Optional.of(new CallbackTime(text, null, null));
         }
-        if (text.length() > MAX_LENGTH || !FORM.matcher(text).matches()) {
-            return Optional.empty();
+        return Optional.ofNullable(parseMoment(text, true));
+    }
+
+    /** Stands for "valid" where {@link #isValid} asks {@link #parseMoment} not to build the instance. */
+    private static final CallbackTime VALID = new CallbackTime(NOT_YET_TEXT, null, null);
+
+    /**
+     * Reads {@code yyyy-MM-dd[T ]HH:mm:ss[.fraction][Z|±HH[:]mm]} by position, checking the calendar by hand.
+     *
+     * @param build whether to build the instance, or only to tell whether the text is one ({@link #VALID})
+     * @return the time, or {@code null} when the text is not one
+     */
+    private static CallbackTime parseMoment(String text, boolean build) {
+        int length = text.length();
+        if (length < MIN_LENGTH || length > MAX_LENGTH || text.charAt(4) != '-' || text.charAt(7) != '-'
+                || text.charAt(10) != 'T' && text.charAt(10) != ' ' || text.charAt(13) != ':' || text.charAt(16) != ':') {
+            return null;
         }
-        try {
-            int offsetAt = offsetStart(text);
-            var local = LocalDateTime.parse(text.substring(0, offsetAt).replace(' ', 'T'), LOCAL);
-            var offset = offsetAt == text.length() ? null : ZoneOffset.of(text.substring(offsetAt).length() == 5
-                    ? text.substring(offsetAt, offsetAt + 3) + ":" + text.substring(offsetAt + 3) : text.substring(offsetAt));
-            return Optional.of(new CallbackTime(text, local, offset));
-        } catch (DateTimeException e) { // an impossible date, hour or offset
-            return Optional.empty();
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 2);
+        int day = digits(text, 8, 2);
+        int hour = digits(text, 11, 2);
+        int minute = digits(text, 14, 2);
+        int second = digits(text, 17, 2);
+        if ((year | month | day | hour | minute | second) < 0) {
+            return null;
         }
+        int at = MIN_LENGTH;
+        int nanos = 0;
+        if (at < length && text.charAt(at) == '.') {
+            int start = ++at;
+            while (at < length && isDigit(text.charAt(at))) {
+                at++;
+            }
+            int count = at - start;
+            if (count < 1 || count > 9) {
+                return null;
+            }
+            nanos = digits(text, start, count) * POWERS_OF_TEN[9 - count];
+        }
+        if (month < 1 || month > 12 || day < 1 || day > Month.of(month).length(Year.isLeap(year))
+                || hour > 23 || minute > 59 || second > 59) {
+            return null; // no such day or clock time
+        }
+        int offsetSeconds = at == length ? 0 : offsetSeconds(text, at);
+        if (offsetSeconds == NO_OFFSET) {
+            return null;
+        }
+        if (!build) {
+            return VALID;
+        }
+        var local = LocalDateTime.of(year, month, day, hour, minute, second, nanos);
+        return new CallbackTime(text, local, at == length ? null : ZoneOffset.ofTotalSeconds(offsetSeconds));
+    }
+
+    private static final int NO_OFFSET = Integer.MIN_VALUE;
+
+    /**
+     * @return the seconds of the offset {@code Z}, {@code ±HHmm} or {@code ±HH:mm} that ends the text at
+     *         {@code at}, within ±18:00; else {@link #NO_OFFSET}
+     */
+    private static int offsetSeconds(String text, int at) {
+        int rest = text.length() - at;
+        char sign = text.charAt(at);
+        if (sign == 'Z') {
+            return rest == 1 ? 0 : NO_OFFSET;
+        }
+        if (sign != '+' && sign != '-' || rest != 5 && !(rest == 6 && text.charAt(at + 3) == ':')) {
+            return NO_OFFSET;
+        }
+        int hours = digits(text, at + 1, 2);
+        int minutes = digits(text, at + rest - 2, 2);
+        if ((hours | minutes) < 0 || minutes > 59 || hours * 60 + minutes > 18 * 60) {
+            return NO_OFFSET;
+        }
+        int seconds = (hours * 60 + minutes) * 60;
+        return sign == '+' ? seconds : -seconds;
+    }
+
+    /** @return the number the ASCII digits at {@code start} spell, or -1 when one is not a digit */
+    private static int digits(String text, int start, int count) {
+        int value = 0;
+        for (int i = start; i < start + count; i++) {
+            char c = text.charAt(i);
+            if (!isDigit(c)) {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**
@@ -87,7 +160,7 @@ public final class CallbackTime implements Serializable {
      * @return whether {@link #parse} accepts the text
      */
     public static boolean isValid(String text) {
-        return parse(text).isPresent();
+        return NOT_YET_TEXT.equals(text) || text != null && parseMoment(text, false) != null;
     }
 
     /**
@@ -135,16 +208,6 @@ public final class CallbackTime implements Serializable {
     /** @return the wall-clock time as sent, ignoring any offset; empty for {@code -} */
     public Optional<LocalDateTime> toLocalDateTime() {
         return Optional.ofNullable(local);
-    }
-
-    private static int offsetStart(String text) {
-        for (int i = 19; i < text.length(); i++) { // after yyyy-MM-ddTHH:mm:ss
-            char c = text.charAt(i);
-            if (c == 'Z' || c == '+' || c == '-') {
-                return i;
-            }
-        }
-        return text.length();
     }
 
     /**

@@ -42,7 +42,7 @@ public final class CallbackWriter {
     }
 
     private static final class JsonValidators {
-        static final JsonValidation JSON = new JsonValidation(InputLimits.defaults());
+        static final JsonValidation JSON = new JsonValidation(InputLimits.defaults(), true);
     }
 
     private CallbackWriter() {

@@ -10,54 +10,105 @@ import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
 import jakarta.xml.bind.Unmarshaller;
+import jakarta.xml.bind.UnmarshallerHandler;
+import org.glassfish.jaxb.runtime.v2.runtime.unmarshaller.SAXConnector;
+import org.glassfish.jaxb.runtime.v2.runtime.unmarshaller.UnmarshallerImpl;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.jr.annotationsupport.JacksonAnnotationExtension;
+import com.fasterxml.jackson.jr.ob.JSON;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The binding machinery, built once and shared: the JAXB context of the model (costly to build, thread-safe
- * once built) and the Jackson mapper of the JSON wire POJOs.
+ * The binding machinery, built once and shared: the JAXB context of the model; jackson-jr, which binds read
+ * JSON callbacks to their wire POJOs; and Jackson databind's mapper, which writes them (and, as the
+ * differential test's reference, binds them too). Each is costly to build and thread-safe once built. The
+ * readers' are built on their own thread as soon as {@link #prepareXml()} or {@link #prepareJson()} asks, so
+ * that they overlap the rest of a first read's set-up on a second core, and an application that reads one
+ * format never builds the other's.
  */
 public final class Bindings {
 
-    /**
-     * Building the context takes ~150 ms of a first read; it starts on its own thread as soon as this class is
-     * touched (a reader's constructor does), so it overlaps compiling the XSD on a second core.
-     */
-    private static final CompletableFuture<JAXBContext> CONTEXT = CompletableFuture.supplyAsync(
-            Bindings::createContext, task -> {
-                var thread = new Thread(task, "ci-callback-jaxb-context");
-                thread.setDaemon(true);
-                thread.start();
-            });
+    /** Building the context takes ~150 ms of a first XML read. */
+    private static final class Xml {
+        static final CompletableFuture<JAXBContext> CONTEXT = inBackground("ci-callback-jaxb-context",
+                Bindings::createContext);
+    }
 
-    /** Jackson is only loaded once JSON is read or written: XML-only use never pays for it. */
+    /**
+     * jackson-jr, with the @JsonProperty names the POJOs carry: ready in ~110 ms of a first JSON read, where
+     * databind's mapper and the POJOs' deserializers take ~260 ms. The POJOs bind the same either way.
+     */
     private static final class Json {
+        static final CompletableFuture<JSON> BINDER = inBackground("ci-callback-json-binder", () -> {
+            var binder = JSON.builder()
+                    .register(JacksonAnnotationExtension.std)
+                    .enable(JSON.Feature.FAIL_ON_UNKNOWN_BEAN_PROPERTY)
+                    .build();
+            try { // resolves the POJOs' properties now, off the reading thread
+                binder.beanFrom(TaskFinishCallbackJson.class, "{}");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return binder;
+        });
+    }
+
+    private static final class DatabindReader {
+        static final ObjectReader POJO_READER = JsonMapperHolder.POJO_MAPPER.readerFor(TaskFinishCallbackJson.class);
+    }
+
+    private static final class JsonMapperHolder {
         static final ObjectMapper POJO_MAPPER = JsonMapper.builder()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
-        static final ObjectReader POJO_READER = POJO_MAPPER.readerFor(TaskFinishCallbackJson.class);
     }
 
     private Bindings() {
     }
 
+    private static <T> CompletableFuture<T> inBackground(String name, java.util.function.Supplier<T> task) {
+        return CompletableFuture.supplyAsync(task, run -> {
+            var thread = new Thread(run, name);
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
     /** @return the shared JAXB context of the model */
     public static JAXBContext jaxbContext() {
-        return CONTEXT.join();
+        return Xml.CONTEXT.join();
     }
 
-    /** Starts building the shared context in the background, if it has not started yet. */
-    public static void prepare() {
-        // Touching the class is enough: its initialiser starts the build.
+    /** Starts building the JAXB context in the background, if it has not started yet. */
+    public static void prepareXml() {
+        Objects.requireNonNull(Xml.CONTEXT); // touching the holder starts the build
     }
 
-    /** @return the shared reader that binds a JSON callback to its wire POJOs, deserializers resolved once */
+    /** Starts building the JSON binder in the background, if it has not started yet. */
+    public static void prepareJson() {
+        Objects.requireNonNull(Json.BINDER);
+    }
+
+    /**
+     * @param tokens a JSON callback in its documented form
+     * @return its wire POJOs, bound by jackson-jr
+     * @throws IOException when the tokens do not fit the POJOs
+     */
+    public static TaskFinishCallbackJson bindJson(JsonParser tokens) throws IOException {
+        return Json.BINDER.join().beanFrom(TaskFinishCallbackJson.class, tokens);
+    }
+
+    /** @return databind's reader of the wire POJOs: the reference binder, deserializers resolved once */
     public static ObjectReader pojoReader() {
-        return Json.POJO_READER;
+        return DatabindReader.POJO_READER;
     }
 
     /** @return the shared mapper that binds and writes the JSON wire POJOs */
     public static ObjectMapper pojoMapper() {
-        return Json.POJO_MAPPER;
+        return JsonMapperHolder.POJO_MAPPER;
     }
 
     /**
@@ -72,6 +123,19 @@ public final class Bindings {
         } catch (JAXBException e) {
             throw new IllegalStateException("cannot create a JAXB unmarshaller", e);
         }
+    }
+
+    /**
+     * @return a new handler that binds a SAX stream whose names are interned already, as the JDK parser's are:
+     *         JAXB's public handler interns every name again (a tenth of a read). Falls back to that handler
+     *         under another JAXB implementation.
+     */
+    public static UnmarshallerHandler newHandlerForInternedNames() {
+        var unmarshaller = newUnmarshaller();
+        if (unmarshaller instanceof UnmarshallerImpl impl) {
+            return new SAXConnector(impl.createUnmarshallerHandler(null, false, null), null);
+        }
+        return unmarshaller.getUnmarshallerHandler();
     }
 
     /** @return a new marshaller writing indented UTF-8, one per document */

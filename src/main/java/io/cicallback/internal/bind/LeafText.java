@@ -2,7 +2,6 @@ package io.cicallback.internal.bind;
 
 import io.cicallback.value.CallbackTime;
 import java.math.BigDecimal;
-import java.util.regex.Pattern;
 
 /**
  * The one place where leaf text becomes a Java value and back, for both wire formats (the JAXB adapters and
@@ -15,18 +14,17 @@ public final class LeafText {
     /** Digits on either side of a decimal point, and in a whole number: always fits a {@code long}. */
     public static final int MAX_DIGITS = 18;
 
-    private static final Pattern WHOLE = Pattern.compile("-?[0-9]{1," + MAX_DIGITS + "}");
-    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1," + MAX_DIGITS + "}(\\.[0-9]{1," + MAX_DIGITS + "})?");
-    /** Longer text cannot match either form: rejected before any regex runs. */
-    private static final int MAX_DECIMAL_CHARS = 2 * MAX_DIGITS + 2;
+    /** The schemas' {@code Integer} pattern, which {@link #isInteger} decides. */
+    public static final String INTEGER_FORM = "-?[0-9]{1," + MAX_DIGITS + "}";
+    /** The schemas' {@code Decimal} pattern, which {@link #isDecimal} decides. */
+    public static final String DECIMAL_FORM = "-?[0-9]{1," + MAX_DIGITS + "}(\\.[0-9]{1," + MAX_DIGITS + "})?";
 
     private LeafText() {
     }
 
     /** @return the whole number the text spells, or {@code null} when it is not of the {@code Integer} form */
     public static Long toLong(String text) {
-        return text != null && text.length() <= MAX_DIGITS + 1 && WHOLE.matcher(text).matches()
-                ? Long.valueOf(text) : null;
+        return text != null && isInteger(text) ? Long.valueOf(text) : null;
     }
 
     /** @return the number the text spells if it is a whole number within {@code int}, else {@code null} */
@@ -37,8 +35,45 @@ public final class LeafText {
 
     /** @return the decimal the text spells, scale (trailing zeros) included, or {@code null} when malformed */
     public static BigDecimal toDecimal(String text) {
-        return text != null && text.length() <= MAX_DECIMAL_CHARS && DECIMAL.matcher(text).matches()
-                ? new BigDecimal(text) : null;
+        return text != null && isDecimal(text) ? new BigDecimal(text) : null;
+    }
+
+    /*
+     * The forms are decided by hand, in one pass without allocating: a callback carries dozens of numbers, and
+     * a regular expression per number was a tenth of a read. LeafFormsTest checks each against its pattern.
+     */
+
+    /** @return whether the text is of the {@link #INTEGER_FORM}: an optional minus, then 1 to 18 ASCII digits */
+    public static boolean isInteger(String text) {
+        int digits = digitsFrom(text, text.startsWith("-") ? 1 : 0);
+        return digits >= 1 && digits <= MAX_DIGITS && (text.startsWith("-") ? 1 : 0) + digits == text.length();
+    }
+
+    /** @return whether the text is of the {@link #DECIMAL_FORM}: an integer part, then optionally a point and 1 to 18 digits */
+    public static boolean isDecimal(String text) {
+        int sign = text.startsWith("-") ? 1 : 0;
+        int whole = digitsFrom(text, sign);
+        if (whole < 1 || whole > MAX_DIGITS) {
+            return false;
+        }
+        int point = sign + whole;
+        if (point == text.length()) {
+            return true;
+        }
+        if (text.charAt(point) != '.') {
+            return false;
+        }
+        int fraction = digitsFrom(text, point + 1);
+        return fraction >= 1 && fraction <= MAX_DIGITS && point + 1 + fraction == text.length();
+    }
+
+    /** @return how many ASCII digits follow one another from {@code start} */
+    private static int digitsFrom(String text, int start) {
+        int end = start;
+        while (end < text.length() && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+            end++;
+        }
+        return end - start;
     }
 
     /**

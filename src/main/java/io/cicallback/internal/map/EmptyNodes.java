@@ -3,10 +3,8 @@ package io.cicallback.internal.map;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import io.cicallback.model.ModelObject;
 
 /**
  * Makes "empty" and "absent" the same in the model, as Tencent does: its XML sends {@code <Message/>} and
@@ -19,7 +17,20 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class EmptyNodes {
 
-    private static final Map<Class<?>, List<Field>> FIELDS = new ConcurrentHashMap<>();
+    /** Each model class's instance fields, made accessible once; a ClassValue, so no lookup locks. */
+    private static final ClassValue<Field[]> FIELDS = new ClassValue<>() {
+        @Override
+        protected Field[] computeValue(Class<?> type) {
+            var result = new ArrayList<Field>();
+            for (var field : type.getDeclaredFields()) {
+                if (!Modifier.isStatic(field.getModifiers())) {
+                    field.setAccessible(true);
+                    result.add(field);
+                }
+            }
+            return result.toArray(Field[]::new);
+        }
+    };
 
     private EmptyNodes() {
     }
@@ -32,7 +43,7 @@ public final class EmptyNodes {
      */
     public static boolean prune(Object node) {
         boolean empty = true;
-        for (var field : fields(node.getClass())) {
+        for (var field : FIELDS.get(node.getClass())) {
             try {
                 var value = field.get(node);
                 if (value == null) {
@@ -54,30 +65,18 @@ public final class EmptyNodes {
         if (value instanceof String text) {
             return text.isEmpty();
         }
-        if (value instanceof Collection<?> list) {
-            list.removeIf(EmptyNodes::isEmptyValue);
+        if (value instanceof List<?> list) {
+            for (var entry : list) { // removeIf copies the list even when it removes nothing
+                if (isEmptyValue(entry)) {
+                    list.removeIf(EmptyNodes::isEmptyValue);
+                    break;
+                }
+            }
             return list.isEmpty();
         }
-        if (isModelClass(value.getClass())) {
+        if (value instanceof ModelObject) { // every generated model class extends it
             return prune(value);
         }
         return false;
-    }
-
-    private static boolean isModelClass(Class<?> type) {
-        return type.getPackageName().equals("io.cicallback.model");
-    }
-
-    private static List<Field> fields(Class<?> type) {
-        return FIELDS.computeIfAbsent(type, t -> {
-            var result = new ArrayList<Field>();
-            for (var field : t.getDeclaredFields()) {
-                if (!Modifier.isStatic(field.getModifiers())) {
-                    field.setAccessible(true);
-                    result.add(field);
-                }
-            }
-            return List.copyOf(result);
-        });
     }
 }

@@ -7,8 +7,8 @@ import io.cicallback.validate.InputLimits;
 
 /**
  * Jackson set up for untrusted JSON bodies: RFC 8259 only (no comments, single quotes, unquoted keys or
- * trailing content), duplicate keys refused, and nesting, number length and string length bounded while
- * tokenising.
+ * trailing content), and nesting, number length and string length bounded while tokenising. Duplicate keys
+ * are refused by whoever reads the tokens ({@code JsonWireReader} does, cheaper than the parser's check).
  */
 public final class StrictJson {
 
@@ -21,7 +21,6 @@ public final class StrictJson {
      */
     public static JsonFactory factory(InputLimits limits) {
         return JsonFactory.builder()
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 // A body of many distinct unknown keys would otherwise fill the JVM's string table. (Canonicalising
                 // stays on: without it Jackson reads bytes through a decoder that replaces invalid UTF-8.)

@@ -34,37 +34,38 @@ public final class CallbackSchemas {
 
     private static final CallbackSchemas INSTANCE = new CallbackSchemas();
 
-    /** The XML side, built on first use: an XML-only application never loads the JSON machinery. */
-    private static final class Xml {
-        static final Schema XSD;
-        static final SchemaNode TREE;
+    /*
+     * Each holder is built on first use, apart from the others: the readers follow the trees on every body and
+     * reach for a compiled schema only when they need its judgement (the validators always; the reader when a
+     * body needs it), so an application that only reads clean callbacks never compiles either schema.
+     */
 
-        static {
-            try {
-                XSD = compileXsd(resource(XSD_RESOURCE));
-                try (var in = open(XSD_RESOURCE)) {
-                    TREE = XsdTreeReader.read(in);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot load the bundled XSD", e);
-            }
-        }
+    private static final class Xsd {
+        static final Schema COMPILED = load(XSD_RESOURCE, in -> compileXsd(resource(XSD_RESOURCE)));
     }
 
-    /** The JSON side, built on first use. */
-    private static final class Json {
-        static final org.everit.json.schema.Schema SCHEMA;
-        static final SchemaNode TREE;
+    private static final class XsdTree {
+        static final SchemaNode TREE = load(XSD_RESOURCE, XsdTreeReader::read);
+    }
 
-        static {
-            try {
-                SCHEMA = compileJsonSchema();
-                try (var in = open(JSON_SCHEMA_RESOURCE)) {
-                    TREE = JsonSchemaTreeReader.read(in, ROOT_NAME);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot load the bundled JSON Schema", e);
-            }
+    private static final class JsonSchema {
+        static final org.everit.json.schema.Schema COMPILED = load(JSON_SCHEMA_RESOURCE, CallbackSchemas::compileJsonSchema);
+    }
+
+    private static final class JsonSchemaTree {
+        static final SchemaNode TREE = load(JSON_SCHEMA_RESOURCE, in -> JsonSchemaTreeReader.read(in, ROOT_NAME));
+    }
+
+    /** Reads one of the bundled schemas. */
+    private interface Loader<T> {
+        T load(InputStream schema) throws IOException;
+    }
+
+    private static <T> T load(String resource, Loader<T> loader) {
+        try (var in = open(resource)) {
+            return loader.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the bundled schema " + resource, e);
         }
     }
 
@@ -75,22 +76,22 @@ public final class CallbackSchemas {
 
     /** @return the compiled XSD; thread-safe, create a validator or validator handler per use */
     public Schema xsd() {
-        return Xml.XSD;
+        return Xsd.COMPILED;
     }
 
     /** @return the compiled JSON Schema; thread-safe */
     public org.everit.json.schema.Schema jsonSchema() {
-        return Json.SCHEMA;
+        return JsonSchema.COMPILED;
     }
 
     /** @return the callback tree as the XSD describes it */
     public SchemaNode xmlTree() {
-        return Xml.TREE;
+        return XsdTree.TREE;
     }
 
     /** @return the callback tree as the JSON Schema describes it */
     public SchemaNode jsonTree() {
-        return Json.TREE;
+        return JsonSchemaTree.TREE;
     }
 
     private static Schema compileXsd(URL location) throws IOException {
@@ -106,19 +107,17 @@ public final class CallbackSchemas {
         }
     }
 
-    private static org.everit.json.schema.Schema compileJsonSchema() throws IOException {
-        try (var in = open(JSON_SCHEMA_RESOURCE)) {
-            var raw = new JSONObject(new JSONTokener(in));
-            return SchemaLoader.builder()
-                    .schemaJson(raw)
-                    .draftV7Support()
-                    // Linear-time matching whatever the text, and '$' means the end of the text.
-                    .regexpFactory(new RE2JRegexpFactory())
-                    .useDefaults(false)
-                    .build()
-                    .load()
-                    .build();
-        }
+    private static org.everit.json.schema.Schema compileJsonSchema(InputStream in) {
+        var raw = new JSONObject(new JSONTokener(in));
+        return SchemaLoader.builder()
+                .schemaJson(raw)
+                .draftV7Support()
+                // Linear-time matching whatever the text, and '$' means the end of the text.
+                .regexpFactory(new RE2JRegexpFactory())
+                .useDefaults(false)
+                .build()
+                .load()
+                .build();
     }
 
     private static URL resource(String name) throws IOException {

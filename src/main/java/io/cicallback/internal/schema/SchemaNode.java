@@ -26,10 +26,12 @@ import java.util.Map;
  *                      syntax both schemas share (no anchors); {@code null} otherwise
  * @param description   the schema's description of the node
  * @param children      a container's children by wire name, in schema order; empty for a leaf
+ * @param ordered       for a container, whether its children must come in schema order (an XSD
+ *                      {@code xs:sequence}); JSON objects have no order, so never in the JSON tree
  */
 public record SchemaNode(String name, boolean required, boolean repeatable, String leafType, String baseType,
                          List<String> allowedValues, String pattern, String description,
-                         Map<String, SchemaNode> children) {
+                         Map<String, SchemaNode> children, boolean ordered) {
 
     /** The leaf type of plain text nodes. */
     public static final String STRING = "string";
@@ -37,6 +39,12 @@ public record SchemaNode(String name, boolean required, boolean repeatable, Stri
     public SchemaNode {
         allowedValues = List.copyOf(allowedValues);
         children = Collections.unmodifiableMap(new LinkedHashMap<>(children));
+    }
+
+    /** A node whose children, if any, may come in any order. */
+    public SchemaNode(String name, boolean required, boolean repeatable, String leafType, String baseType,
+                      List<String> allowedValues, String pattern, String description, Map<String, SchemaNode> children) {
+        this(name, required, repeatable, leafType, baseType, allowedValues, pattern, description, children, false);
     }
 
     /** @return {@code true} for a node that holds text rather than child nodes */

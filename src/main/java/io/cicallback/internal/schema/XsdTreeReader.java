@@ -63,7 +63,8 @@ public final class XsdTreeReader {
         if (complexType != null) {
             var kids = new LinkedHashMap<String, SchemaNode>();
             var group = firstChild(complexType, "all");
-            if (group == null) {
+            boolean ordered = group == null;
+            if (ordered) {
                 group = firstChild(complexType, "sequence");
             }
             if (group == null) {
@@ -73,7 +74,7 @@ public final class XsdTreeReader {
                 var node = element(child);
                 kids.put(node.name(), node);
             }
-            return new SchemaNode(name, required, repeatable, null, null, List.of(), null, description, kids);
+            return new SchemaNode(name, required, repeatable, null, null, List.of(), null, description, kids, ordered);
         }
         if (type.startsWith("xs:")) {
             var builtIn = type.substring(3);

@@ -7,8 +7,9 @@ import io.cicallback.validate.Location;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.cicallback.internal.parse.StrictJson;
 import io.cicallback.internal.schema.CallbackSchemas;
 import java.io.IOException;
@@ -29,22 +30,44 @@ import org.json.JSONObject;
  * validates the result against the JSON Schema itself, as an org.json tree built directly from it (org.json's
  * lenient parser never sees the bytes), whenever the reader left nothing invalid in it; a body the reader
  * found errors in is rejected on its findings, without handing everit a tree whose every violation it would
- * turn into an exception. Thread-safe.
+ * turn into an exception.
+ *
+ * <p>The reader's checks are the JSON Schema's, compiled into the tree it follows: a differential test shows
+ * on generated bodies that everit finds nothing in a body they pass. So the reader's fast path skips everit
+ * ({@code confirmWithSchema} off), while the validators, the writer and the differential test's reference
+ * keep it. Thread-safe.
  */
 public final class JsonValidation {
 
     private final CallbackSchemas schemas;
     private final InputLimits limits;
     private final JsonFactory json;
+    private final ChildOrder order;
+    private final boolean confirmWithSchema;
 
-    /** @param limits the bounds enforced while reading */
-    public JsonValidation(InputLimits limits) {
+    /**
+     * @param limits            the bounds enforced while reading
+     * @param confirmWithSchema whether everit validates what the reader found nothing invalid in
+     */
+    public JsonValidation(InputLimits limits, boolean confirmWithSchema) {
         this.schemas = CallbackSchemas.get();
         this.limits = limits;
         this.json = StrictJson.factory(limits);
+        this.order = new ChildOrder(schemas.jsonTree());
+        this.confirmWithSchema = confirmWithSchema;
+        if (confirmWithSchema) {
+            schemas.jsonSchema(); // compiled now, not on the first body
+        }
     }
 
-
+    /**
+     * A JSON callback in its documented form, ready to bind.
+     *
+     * @param tokens        the form as tokens: read them with {@link TokenBuffer#asParser()}
+     * @param hasEmptyNodes whether it holds an empty text, object or array, which the model must be pruned of
+     */
+    public record DocumentedForm(TokenBuffer tokens, boolean hasEmptyNodes) {
+    }
 
     /**
      * Validates and returns the callback in its documented form, ready to bind: in lenient mode without the
@@ -52,23 +75,23 @@ public final class JsonValidation {
      *
      * @param body     the JSON body
      * @param findings where findings go; its mode grades them
-     * @return the tree, or {@code null} when the findings hold an error
+     * @return the documented form, or {@code null} when the findings hold an error
      */
-    public ObjectNode validate(byte[] body, Findings findings) {
+    public DocumentedForm validate(byte[] body, Findings findings) {
         if (body.length == 0) {
             findings.add(FindingKind.NOT_WELL_FORMED, "", Location.nowhere(), "the body is empty", null);
             return null;
         }
         try (var parser = json.createParser(body)) {
-            var reader = new JsonWireReader(parser, body, findings, limits, schemas.jsonTree().name());
-            var tree = reader.readRoot(schemas.jsonTree());
-            if (tree == null || findings.hasErrors()) {
+            var reader = new JsonWireReader(parser, order, body, findings, limits, schemas.jsonTree().name());
+            var tokens = reader.readRoot(schemas.jsonTree());
+            if (tokens == null || findings.hasErrors()) {
                 return null;
             }
-            if (!reader.keptUnknownValues()) {
-                checkSchema(tree, reader, findings);
+            if (confirmWithSchema && !reader.keptUnknownValues()) {
+                checkSchema(tokens, reader, findings);
             }
-            return findings.hasErrors() ? null : tree;
+            return findings.hasErrors() ? null : new DocumentedForm(tokens, reader.wroteEmptyNodes());
         } catch (JsonWireReader.Stop | Findings.TooManyFindings stopped) {
             return null; // recorded already
         } catch (StreamConstraintsException e) {
@@ -82,10 +105,14 @@ public final class JsonValidation {
         return null;
     }
 
-    /** Runs everit over a tree the reader found nothing invalid in; anything it finds is still reported. */
-    private void checkSchema(ObjectNode tree, JsonWireReader reader, Findings findings) {
+    /** Runs everit over a body the reader found nothing invalid in; anything it finds is still reported. */
+    private void checkSchema(TokenBuffer tokens, JsonWireReader reader, Findings findings) throws IOException {
+        Object document;
+        try (var in = tokens.asParser()) {
+            document = toOrgJson(in, in.nextToken());
+        }
         try {
-            schemas.jsonSchema().validate(toOrgJson(tree));
+            schemas.jsonSchema().validate(document);
         } catch (ValidationException e) {
             for (var violation : leaves(e, new ArrayList<>())) {
                 var pointer = violation.getPointerToViolation() == null ? ""
@@ -108,21 +135,26 @@ public final class JsonValidation {
         return into;
     }
 
-    /** Builds everit's input from the read tree: no second tokenisation, and no org.json leniency. */
-    static Object toOrgJson(JsonNode node) {
-        if (node.isObject()) {
+    /** Builds everit's input from the documented form's tokens: no second tokenisation, no org.json leniency. */
+    static Object toOrgJson(JsonParser in, JsonToken token) throws IOException {
+        if (token == JsonToken.START_OBJECT) {
             var object = new JSONObject();
-            node.properties().forEach(field -> object.put(field.getKey(), toOrgJson(field.getValue())));
+            for (var field = in.nextToken(); field == JsonToken.FIELD_NAME; field = in.nextToken()) {
+                var name = in.currentName();
+                object.put(name, toOrgJson(in, in.nextToken()));
+            }
             return object;
         }
-        if (node.isArray()) {
+        if (token == JsonToken.START_ARRAY) {
             var array = new JSONArray();
-            node.forEach(item -> array.put(toOrgJson(item)));
+            for (var item = in.nextToken(); item != JsonToken.END_ARRAY; item = in.nextToken()) {
+                array.put(toOrgJson(in, item));
+            }
             return array;
         }
-        if (node.isInt()) {
-            return node.intValue();
+        if (token == JsonToken.VALUE_NUMBER_INT) {
+            return in.getIntValue();
         }
-        return node.asText(); // the reader builds only objects, arrays, ints and text
+        return in.getText(); // the reader writes only objects, arrays, ints and text
     }
 }

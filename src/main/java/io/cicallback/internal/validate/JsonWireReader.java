@@ -6,10 +6,7 @@ import io.cicallback.validate.Location;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.cicallback.internal.bind.LeafText;
 import io.cicallback.internal.schema.SchemaNode;
 import java.io.IOException;
@@ -17,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -35,22 +34,25 @@ import java.util.Map;
  *   <li>entries of repeatable nodes are counted against {@link InputLimits#maxRepeatedNodes()};</li>
  *   <li>containers of the wrong JSON type, and missing required nodes, are reported by name.</li>
  * </ul>
- * Findings point into the body as received; {@link #originalPointer} translates pointers into the built tree
- * back to it. One instance per body.
+ * It writes the documented form as tokens ({@link TokenBuffer}), which the binder reads as it would read
+ * bytes: no tree is built on the way to the POJOs. Findings point into the body as received;
+ * {@link #originalPointer} translates pointers into the documented form back to it. One instance per body.
  */
 final class JsonWireReader {
 
     /** Caps the raw text kept for one set-aside node, so that a hostile node cannot grow the findings. */
     private static final int MAX_RAW_BYTES = 1024;
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
     private final JsonParser parser;
+    private final ChildOrder order;
+    private final TokenBuffer out;
     private final byte[] body;
     private final Findings findings;
     private final InputLimits limits;
     private final String rootName;
     private int repeatedNodes;
     private int unknownValuesKept;
+    /** Whether an empty text, object or array was written: then the model needs pruning. */
+    private boolean wroteEmptyNodes;
     /** Pointers (built tree) of arrays that were sent collapsed, mapped to the pointer as received. */
     private final Map<String, String> wrapped = new HashMap<>();
 
@@ -78,8 +80,11 @@ final class JsonWireReader {
         }
     }
 
-    JsonWireReader(JsonParser parser, byte[] body, Findings findings, InputLimits limits, String rootName) {
+    JsonWireReader(JsonParser parser, ChildOrder order, byte[] body, Findings findings, InputLimits limits,
+                   String rootName) {
         this.parser = parser;
+        this.order = order;
+        this.out = new TokenBuffer(parser, null);
         this.body = body;
         this.findings = findings;
         this.limits = limits;
@@ -91,7 +96,7 @@ final class JsonWireReader {
      * @throws IOException when the tokens are not well-formed JSON, or pass a limit of the parser's
      * @throws Stop        when a limit of ours is passed
      */
-    ObjectNode readRoot(SchemaNode root) throws IOException {
+    TokenBuffer readRoot(SchemaNode root) throws IOException {
         var token = parser.nextToken();
         if (token == null) {
             findings.add(FindingKind.NOT_WELL_FORMED, "", Location.nowhere(), "the body holds no JSON value", null);
@@ -102,12 +107,17 @@ final class JsonWireReader {
                     + describe(token) + ", expected an object", null);
             return null;
         }
-        var tree = object(root, new Place(null, rootName, -1, false));
+        object(root, new Place(null, rootName, -1, false));
         if (parser.nextToken() != null) {
             findings.add(FindingKind.NOT_WELL_FORMED, "", Location.json(""),
                     "content follows the JSON object (" + location() + ")", null);
         }
-        return tree;
+        return out;
+    }
+
+    /** @return whether an empty text, object or array was written, which {@code EmptyNodes} must prune */
+    boolean wroteEmptyNodes() {
+        return wroteEmptyNodes;
     }
 
     /** @return whether values the schema does not list were kept in the tree (lenient reading) */
@@ -115,98 +125,142 @@ final class JsonWireReader {
         return unknownValuesKept > 0;
     }
 
-    /** Reads the object whose START_OBJECT is the current token. */
-    private ObjectNode object(SchemaNode node, Place place) throws IOException {
-        var object = NODES.objectNode();
+    /** Reads the object whose START_OBJECT is the current token, and writes it. */
+    private void object(SchemaNode node, Place place) throws IOException {
+        var positions = order.of(node);
+        long written = 0;
+        long seen = 0;
+        Set<String> unknownNames = null;
+        out.writeStartObject();
         for (var token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
             var name = parser.currentName();
+            var documented = positions.child(name);
+            if (documented != null ? (seen & documented.bit()) != 0
+                    : !(unknownNames = unknownNames == null ? new HashSet<>() : unknownNames).add(name)) {
+                duplicate(name);
+            }
+            seen |= documented == null ? 0 : documented.bit();
             var valueToken = parser.nextToken();
-            var child = node.child(name);
+            var child = documented == null ? null : documented.node();
             if (child == null) {
                 unknownNode(place, name);
             } else if (valueToken == JsonToken.VALUE_NULL) {
                 continue; // absent
             } else if (child.repeatable()) {
-                var array = NODES.arrayNode();
+                out.writeFieldName(name);
+                out.writeStartArray();
+                int entries = 0;
                 if (valueToken == JsonToken.START_ARRAY) {
                     for (var item = parser.nextToken(); item != JsonToken.END_ARRAY; item = parser.nextToken()) {
-                        entry(array, child, new Place(place, name, array.size(), false));
+                        entries += entry(child, new Place(place, name, entries, false)) ? 1 : 0;
                     }
                 } else {
-                    var at = new Place(place, name, 0, true);
                     wrapped.put(new Place(place, name, -1, false).pointer(), place.received() + "/" + escape(name));
-                    entry(array, child, at);
+                    entries += entry(child, new Place(place, name, 0, true)) ? 1 : 0;
                 }
-                if (!array.isEmpty()) {
-                    object.set(name, array);
+                out.writeEndArray();
+                wroteEmptyNodes |= entries == 0;
+                if (entries > 0) {
+                    written |= documented.bit();
                 } else if (child.required()) {
                     findings.add(FindingKind.MISSING_NODE, new Place(place, name, -1, false).path(rootName),
                             Location.json(place.received() + "/" + escape(name)),
                             "at least one " + name + " is required", null);
                 }
-            } else {
-                var value = value(child, new Place(place, name, -1, false));
-                if (value != null) {
-                    object.set(name, value);
-                }
+            } else if (value(child, new Place(place, name, -1, false), name)) {
+                written |= documented.bit();
             }
         }
-        for (var expected : node.children().values()) {
-            if (expected.required() && !object.has(expected.name())) {
-                var path = new Place(place, expected.name(), -1, false).path(rootName);
-                if (!findings.hasAt(path)) { // a blank or malformed value was reported as missing already
-                    findings.add(FindingKind.MISSING_NODE, path, Location.json(place.received()),
-                            ValueMessages.missingNode(expected.name()), null);
-                }
+        out.writeEndObject();
+        wroteEmptyNodes |= written == 0;
+        for (var expected : positions.missing(written)) {
+            var path = new Place(place, expected.name(), -1, false).path(rootName);
+            if (!findings.hasAt(path)) { // a blank or malformed value, or an empty list, was reported already
+                findings.add(FindingKind.MISSING_NODE, path, Location.json(place.received()),
+                        ValueMessages.missingNode(expected.name()), null);
             }
         }
-        return object;
+    }
+
+    /**
+     * Skips the value whose first token is current. Keys are checked for duplicates on the way, as in the
+     * documented nodes: a body with a key twice is refused wherever it is (the parser's own check costs a
+     * tenth of a read, where the schema's positions make it nearly free in documented objects).
+     */
+    private void skipValue() throws IOException {
+        var token = parser.currentToken();
+        if (token == JsonToken.START_ARRAY) {
+            for (var item = parser.nextToken(); item != JsonToken.END_ARRAY; item = parser.nextToken()) {
+                skipValue();
+            }
+        } else if (token == JsonToken.START_OBJECT) {
+            Set<String> names = null;
+            for (var field = parser.nextToken(); field == JsonToken.FIELD_NAME; field = parser.nextToken()) {
+                var name = parser.currentName();
+                if (!(names = names == null ? new HashSet<>() : names).add(name)) {
+                    duplicate(name);
+                }
+                parser.nextToken();
+                skipValue();
+            }
+        }
+    }
+
+    private void duplicate(String name) throws Stop {
+        findings.add(FindingKind.NOT_WELL_FORMED, "", Location.json(""),
+                "key '" + name + "' occurs twice in one object (" + location() + ")", null);
+        throw new Stop();
     }
 
     /** Skips an undocumented node; its path, message and raw text are built only if it is listed. */
     private void unknownNode(Place place, String name) throws IOException {
         if (!findings.isListed(FindingKind.UNKNOWN_NODE)) {
-            parser.skipChildren();
+            skipValue();
             findings.countUnlisted(FindingKind.UNKNOWN_NODE);
             return;
         }
         int start = tokenStart();
-        parser.skipChildren();
+        skipValue();
         findings.add(FindingKind.UNKNOWN_NODE, new Place(place, name, -1, false).path(rootName),
                 Location.json(place.received() + "/" + escape(name)), ValueMessages.unknownNode(name), raw(start));
     }
 
-    private void entry(ArrayNode array, SchemaNode node, Place place) throws IOException {
+    /** @return whether an entry was written */
+    private boolean entry(SchemaNode node, Place place) throws IOException {
         if (++repeatedNodes > limits.maxRepeatedNodes()) {
             findings.add(FindingKind.LIMIT_EXCEEDED, place.path(rootName), Location.json(place.received()),
                     "more than " + limits.maxRepeatedNodes() + " entries of repeatable nodes", null);
             throw new Stop();
         }
         if (parser.currentToken() == JsonToken.VALUE_NULL) {
-            return; // an absent entry
+            return false; // an absent entry
         }
-        var value = value(node, place);
-        if (value != null) {
-            array.add(value);
-        }
+        return value(node, place, null);
     }
 
-    /** Reads the value whose first token is current, as {@code node}; {@code null} when it is left out. */
-    private JsonNode value(SchemaNode node, Place place) throws IOException {
+    /**
+     * Reads the value whose first token is current, as {@code node}, and writes it, after {@code fieldName}
+     * unless that is {@code null} (an array entry).
+     *
+     * @return whether it was written; {@code false} when it is left out
+     */
+    private boolean value(SchemaNode node, Place place, String fieldName) throws IOException {
         var token = parser.currentToken();
         if (!node.isLeaf()) {
             if (token == JsonToken.START_OBJECT) {
-                return object(node, place);
+                writeName(fieldName);
+                object(node, place);
+                return true;
             }
             int start = tokenStart();
-            parser.skipChildren();
+            skipValue();
             findings.add(FindingKind.STRUCTURE, place.path(rootName), Location.json(place.received()),
                     "node " + node.name() + " is a JSON " + describe(token) + ", expected an object", raw(start));
-            return null;
+            return false;
         }
         if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
             int start = tokenStart();
-            parser.skipChildren();
+            skipValue();
             return leafProblem(node, place, FindingKind.MALFORMED_VALUE, raw(start));
         }
         // A number's text is taken as sent: getText() never converts it, so no exponent is ever expanded.
@@ -216,29 +270,44 @@ final class JsonWireReader {
         }
         var verdict = LeafRules.isXmlText(text) ? LeafRules.check(node, text) : LeafRules.Verdict.MALFORMED;
         return switch (verdict) {
-            case VALID -> leaf(node, text);
+            case VALID -> leaf(node, text, fieldName);
             case UNKNOWN_VALUE -> {
                 leafProblem(node, place, FindingKind.UNKNOWN_VALUE, text);
                 unknownValuesKept++;
-                yield leaf(node, text);
+                yield leaf(node, text, fieldName);
             }
             case MALFORMED -> leafProblem(node, place, FindingKind.MALFORMED_VALUE, text);
         };
     }
 
-    /** @return the leaf's node: an integer where the JSON Schema has one (and the text is one), else text */
-    private static JsonNode leaf(SchemaNode node, String text) {
-        if ("integer".equals(node.baseType())) {
-            var value = LeafText.toInteger(text);
-            return value == null ? null : NODES.numberNode(value);
+    private void writeName(String fieldName) throws IOException {
+        if (fieldName != null) {
+            out.writeFieldName(fieldName);
         }
-        return NODES.textNode(text);
     }
 
-    private JsonNode leafProblem(SchemaNode node, Place place, FindingKind kind, String raw) {
+    /** Writes the leaf: an integer where the JSON Schema has one (and the text is one), else text. */
+    private boolean leaf(SchemaNode node, String text, String fieldName) throws IOException {
+        if ("integer".equals(node.baseType())) {
+            var value = LeafText.toInteger(text);
+            if (value == null) {
+                return false;
+            }
+            writeName(fieldName);
+            out.writeNumber(value);
+            return true;
+        }
+        writeName(fieldName);
+        out.writeString(text);
+        wroteEmptyNodes |= text.isEmpty();
+        return true;
+    }
+
+    /** @return {@code false}: nothing is written */
+    private boolean leafProblem(SchemaNode node, Place place, FindingKind kind, String raw) {
         findings.addValueProblem(kind, node, () -> place.path(rootName), () -> Location.json(place.received()),
                 raw == null ? "" : raw);
-        return null;
+        return false;
     }
 
     private int tokenStart() {

@@ -1,8 +1,10 @@
 package io.cicallback.internal.validate;
 
 
-import java.util.regex.Pattern;
+import io.cicallback.internal.bind.LeafText;
 import io.cicallback.internal.schema.SchemaNode;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import io.cicallback.value.CallbackTime;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,17 +13,35 @@ import java.util.concurrent.ConcurrentHashMap;
  * What a leaf's text must be, from the schema tree: characters XML 1.0 can carry, the type's pattern, a real
  * calendar moment for times (which no pattern can say), and one of the listed values for enumerations.
  *
- * <p>Patterns are matched whole ({@code matches()}), so the JSON Schema's {@code ^( )$} anchors are not needed,
- * and they repeat nothing without a bound ({@code SchemaConsistencyTest} enforces it), so matching is linear
- * in the text. For texts that pass the character check, java.util.regex and RE2/J (everit's engine here)
- * agree on these patterns; java.util.regex is several times faster on short texts.
+ * <p>The schemas' patterns are checked by hand-written deciders, chosen by the pattern's exact text
+ * ({@link #DECIDERS}): a callback has dozens of leaves, and a regular expression each was a sixth of a JSON
+ * read. A pattern without a decider (one changed in the schema, say) is matched by java.util.regex, whole
+ * ({@code matches()}, so the JSON Schema's {@code ^( )$} anchors are not needed); patterns repeat nothing
+ * without a bound ({@code SchemaConsistencyTest} enforces it), so matching stays linear in the text.
+ * {@code LeafFormsTest} checks every decider against its pattern, and that every pattern has one.
  */
 final class LeafRules {
 
     /** What a leaf's text is found to be. */
     enum Verdict { VALID, UNKNOWN_VALUE, MALFORMED }
 
-    private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
+    /** The schemas' {@code Time} pattern; the calendar check comes on top of it. */
+    static final String TIME_FORM = "-|[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?"
+            + "(Z|[-+][0-9]{2}:?[0-9]{2})?";
+    /** The schemas' {@code Identifier} pattern. */
+    static final String IDENTIFIER_FORM = "\\S{1,256}";
+    /** The schemas' {@code AudioBitrate} pattern. */
+    static final String AUDIO_BITRATE_FORM = "[89]|[1-9][0-9]{1,2}|1000";
+
+    /** The patterns of the schemas' leaf types, each with the code that decides it. */
+    static final Map<String, Predicate<String>> DECIDERS = Map.of(
+            LeafText.INTEGER_FORM, LeafText::isInteger,
+            LeafText.DECIMAL_FORM, LeafText::isDecimal,
+            TIME_FORM, CallbackTime::isValid,
+            IDENTIFIER_FORM, LeafRules::isIdentifier,
+            AUDIO_BITRATE_FORM, LeafRules::isAudioBitrate);
+
+    private static final Map<String, Predicate<String>> COMPILED = new ConcurrentHashMap<>();
     private static final String TIME = "Time";
 
     private LeafRules() {
@@ -44,16 +64,53 @@ final class LeafRules {
 
     /** @return whether the text has the leaf type's form: its pattern and, for times, a real moment */
     private static boolean matchesForm(SchemaNode leaf, String text) {
-        if (leaf.pattern() != null && !COMPILED.computeIfAbsent(leaf.pattern(), Pattern::compile).matcher(text).matches()) {
+        if (leaf.pattern() != null && !decider(leaf.pattern()).test(text)) {
             return false;
         }
-        return !isTime(leaf) || CallbackTime.isValid(text);
+        return !TIME.equals(leaf.leafType()) || CallbackTime.isValid(text);
     }
 
-    private static boolean isTime(SchemaNode leaf) {
-        return TIME.equals(leaf.leafType());
+    /** @return the hand-written decider of a pattern, or the pattern compiled */
+    static Predicate<String> decider(String pattern) {
+        var decider = DECIDERS.get(pattern);
+        return decider != null ? decider
+                : COMPILED.computeIfAbsent(pattern, p -> {
+                    var compiled = Pattern.compile(p);
+                    return text -> compiled.matcher(text).matches();
+                });
     }
 
+    /** @return whether the text is of the {@link #IDENTIFIER_FORM}: 1 to 256 characters, none of them white space */
+    static boolean isIdentifier(String text) {
+        int characters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u000B' || c == '\f') {
+                return false; // java.util.regex's \s
+            }
+            if (!Character.isLowSurrogate(c) || i == 0 || !Character.isHighSurrogate(text.charAt(i - 1))) {
+                characters++; // code points, as regular expressions count them
+            }
+        }
+        return characters >= 1 && characters <= 256;
+    }
+
+    /** @return whether the text is of the {@link #AUDIO_BITRATE_FORM}: 8 to 1000, without leading zeros */
+    static boolean isAudioBitrate(String text) {
+        int length = text.length();
+        if (length < 1 || length > 4 || text.charAt(0) == '0') {
+            return false;
+        }
+        int value = 0;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value >= 8 && value <= 1000;
+    }
     /**
      * @return whether every character can appear in an XML 1.0 document: so that whatever a JSON body carries
      *         can be written as XML and read back the same

@@ -7,8 +7,6 @@ import io.cicallback.validate.Location;
 import io.cicallback.internal.schema.SchemaNode;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
-import java.util.Map;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.Locator;
@@ -36,11 +34,15 @@ import org.xml.sax.helpers.XMLFilterImpl;
  * <p>It also keeps the current node path for the validator's findings, bounds nesting depth and the number of
  * repeated nodes, sets aside a second occurrence of a node that cannot repeat, and reports missing required
  * nodes by name. Findings beyond the listed ones are only counted: no path, message or raw text is built.
+ *
+ * <p>What is left for the validator to judge is small: the order of children in an {@code xs:sequence}
+ * (including a required child missing before a later one) and text inside a container. So the filter can
+ * also stand in for it, with the binder straight behind it ({@code judgesStructure}): then it checks those
+ * two things itself and, on the first deviation, {@linkplain Decline declines} the body, which is then read
+ * again with the validator, whose findings on such a body are the ones reported. A body it does not decline
+ * would get no finding from the validator (a differential test checks it on generated bodies).
  */
 final class XmlNodeFilter extends XMLFilterImpl {
-
-    /** Shared by leaves; an element inside a leaf is set aside before it would be counted. */
-    private static final Map<String, Integer> NO_CHILDREN = new HashMap<>();
 
     /** Caps the raw text kept for one set-aside node, so a hostile node cannot grow the findings. */
     private static final int MAX_RAW_CHARS = Findings.MAX_RAW_CHARS;
@@ -50,9 +52,15 @@ final class XmlNodeFilter extends XMLFilterImpl {
     private final ContentHandler next;
     private final Findings findings;
     private final InputLimits limits;
+    /** Positions of children in schema order. */
+    private final ChildOrder order;
+    /** Whether the filter judges order and container text itself (no validator behind it). */
+    private final boolean judgesStructure;
     private final Deque<Frame> stack = new ArrayDeque<>();
 
     private Locator locator;
+    /** Whether an empty leaf or a container without children was forwarded: then the model needs pruning. */
+    private boolean forwardedEmptyNodes;
     private int depth;
     private int repeatedNodes;
     /** The text of the leaf being read: one buffer serves all, since leaves hold no elements here. */
@@ -74,10 +82,15 @@ final class XmlNodeFilter extends XMLFilterImpl {
         final SchemaNode node;
         final Frame parent;
         final int index;
-        /** Occurrences so far of each child name; containers only. */
-        final Map<String, Integer> childCounts;
+        /** Containers: their children's positions, occurrences so far by position, and the positions seen. */
+        final ChildOrder.Positions positions;
+        final int[] childCounts;
+        long seen;
         /** Whether the node holds text: then it is held until its end, its text in {@code leafText}. */
         final boolean leaf;
+        /** Containers: positions of the children forwarded, and of the last one. */
+        long forwarded;
+        int lastForwarded = -1;
         /** A finding was recorded on this leaf's value. */
         boolean valueReported;
         /** The element's names, held with its text until the leaf is judged; leaves only. */
@@ -86,12 +99,17 @@ final class XmlNodeFilter extends XMLFilterImpl {
         String qName;
         private String path;
 
-        Frame(SchemaNode node, Frame parent, int index) {
+        /** Among its siblings, in schema order; -1 for the root. */
+        final int position;
+
+        Frame(SchemaNode node, Frame parent, int index, ChildOrder order, int position) {
             this.node = node;
+            this.position = position;
             this.parent = parent;
             this.index = index;
-            this.childCounts = node.isLeaf() ? NO_CHILDREN : new HashMap<>(8);
             this.leaf = node.isLeaf();
+            this.positions = leaf ? null : order.of(node);
+            this.childCounts = leaf ? null : new int[positions.children().length];
         }
 
         String path() {
@@ -111,12 +129,38 @@ final class XmlNodeFilter extends XMLFilterImpl {
         }
     }
 
-    XmlNodeFilter(SchemaNode root, ContentHandler next, Findings findings, InputLimits limits) {
+    /**
+     * Thrown, when the filter judges structure, on the first thing only the validator can report exactly; the
+     * body is then read again with the validator. Carries nothing, so one instance serves.
+     */
+    static final class Decline extends SAXException {
+        private static final long serialVersionUID = 1L;
+        static final Decline INSTANCE = new Decline();
+
+        private Decline() {
+            super("needs the validator");
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
+        }
+    }
+
+    /**
+     * @param next            the validator, or the binder when the filter judges structure itself
+     * @param order           the tree's child positions
+     * @param judgesStructure whether to judge order and container text (and decline) instead of a validator
+     */
+    XmlNodeFilter(SchemaNode root, ContentHandler next, Findings findings, InputLimits limits, ChildOrder order,
+                  boolean judgesStructure) {
         this.root = root;
         this.next = next;
         setContentHandler(next);
         this.findings = findings;
         this.limits = limits;
+        this.order = order;
+        this.judgesStructure = judgesStructure;
     }
 
     /**
@@ -132,6 +176,14 @@ final class XmlNodeFilter extends XMLFilterImpl {
         frame.valueReported = true;
         findings.addValueProblem(kind, frame.node, frame::path, location, leafValue);
         return Findings.dropsValue(kind, frame.node, leafValue);
+    }
+
+    /**
+     * @return whether the binder was given an empty leaf or container, which {@code EmptyNodes} must prune
+     *         from the model; when not, pruning would change nothing
+     */
+    boolean forwardedEmptyNodes() {
+        return forwardedEmptyNodes;
     }
 
     /** @return the path of the element being read, for findings raised by the validator */
@@ -172,17 +224,19 @@ final class XmlNodeFilter extends XMLFilterImpl {
                         + (uri.isEmpty() ? "" : "> in namespace " + uri + " ") + ">, expected <" + root.name() + ">", null);
                 throw new Stop();
             }
-            enter(new Frame(root, null, -1), uri, localName, qName, atts);
+            enter(new Frame(root, null, -1, order, -1), uri, localName, qName, atts);
             return;
         }
         var parent = stack.peek();
-        var child = uri.isEmpty() ? parent.node.child(localName) : null;
-        if (child == null) {
+        var documented = uri.isEmpty() && !parent.leaf ? parent.positions.child(localName) : null;
+        if (documented == null) {
             beginSkip(findings.isListed(FindingKind.UNKNOWN_NODE) ? NodePaths.child(parent.path(), localName, -1) : "",
                     qName);
             return;
         }
-        int seen = parent.childCounts.merge(localName, 1, Integer::sum) - 1;
+        var child = documented.node();
+        int seen = parent.childCounts[documented.position()]++;
+        parent.seen |= documented.bit();
         var repeatable = child.repeatable();
         if (repeatable && ++repeatedNodes > limits.maxRepeatedNodes()) {
             findings.add(FindingKind.LIMIT_EXCEEDED, NodePaths.child(parent.path(), localName, seen), location(),
@@ -195,7 +249,7 @@ final class XmlNodeFilter extends XMLFilterImpl {
             beginSkip(null, qName);
             return;
         }
-        enter(new Frame(child, parent, repeatable ? seen : -1), uri, localName, qName, atts);
+        enter(new Frame(child, parent, repeatable ? seen : -1, order, documented.position()), uri, localName, qName, atts);
     }
 
     private void enter(Frame frame, String uri, String localName, String qName, Attributes atts)
@@ -213,7 +267,29 @@ final class XmlNodeFilter extends XMLFilterImpl {
             return;
         }
         // Attributes are never documented; xsi:type or xsi:schemaLocation must not reach the validator.
+        forward(frame);
         next.startElement(uri, localName, qName, NO_ATTRIBUTES);
+    }
+
+    /**
+     * Notes that an element is about to be forwarded; when the filter judges structure, declines it where
+     * the validator would find it out of sequence: before a sibling forwarded earlier, or after a required
+     * sibling that was not forwarded (missing, or set aside).
+     */
+    private void forward(Frame frame) throws Decline {
+        var parent = frame.parent;
+        if (parent == null) {
+            return;
+        }
+        int at = frame.position;
+        if (judgesStructure && parent.node.ordered()) {
+            long requiredBefore = parent.positions.requiredBefore(at);
+            if (at < parent.lastForwarded || (parent.forwarded & requiredBefore) != requiredBefore) {
+                throw Decline.INSTANCE;
+            }
+        }
+        parent.forwarded |= 1L << at;
+        parent.lastForwarded = at;
     }
 
     /**
@@ -262,10 +338,11 @@ final class XmlNodeFilter extends XMLFilterImpl {
         if (frame.leaf) {
             endLeaf(frame);
         } else {
+            forwardedEmptyNodes |= frame.forwarded == 0;
             next.endElement(uri, localName, qName);
         }
-        for (var expected : frame.node.children().values()) {
-            if (expected.required() && !frame.childCounts.containsKey(expected.name())) {
+        if (!frame.leaf) {
+            for (var expected : frame.positions.missing(frame.seen)) {
                 findings.add(FindingKind.MISSING_NODE, NodePaths.child(frame.path(), expected.name(), -1), location(),
                         ValueMessages.missingNode(expected.name()), null);
             }
@@ -284,6 +361,8 @@ final class XmlNodeFilter extends XMLFilterImpl {
                 return;
             }
         }
+        forward(frame);
+        forwardedEmptyNodes |= text.isEmpty();
         next.startElement(frame.uri, frame.localName, frame.qName, NO_ATTRIBUTES);
         if (!text.isEmpty()) {
             if (forwardBuffer.length < text.length()) {
@@ -308,7 +387,31 @@ final class XmlNodeFilter extends XMLFilterImpl {
             leafText.append(ch, start, length);
             return;
         }
+        if (judgesStructure && !isWhiteSpace(ch, start, length)) {
+            throw Decline.INSTANCE; // text in a container: the validator's finding
+        }
         next.characters(ch, start, length);
+    }
+
+    private static boolean isWhiteSpace(char[] ch, int start, int length) {
+        for (int i = start; i < start + length; i++) {
+            char c = ch[i];
+            if (c != ' ' && c != '\n' && c != '\t' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void startPrefixMapping(String prefix, String uri) {
+        // Callbacks use no namespaces and attributes are set aside, so no prefix is needed downstream; a
+        // mapping declared on a set-aside node must not reach the binder either.
+    }
+
+    @Override
+    public void endPrefixMapping(String prefix) {
+        // See startPrefixMapping.
     }
 
     @Override

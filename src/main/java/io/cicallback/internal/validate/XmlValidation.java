@@ -3,8 +3,6 @@ package io.cicallback.internal.validate;
 import io.cicallback.validate.FindingKind;
 import io.cicallback.validate.InputLimits;
 import io.cicallback.validate.Location;
-
-import io.cicallback.validate.InputLimits;
 import io.cicallback.internal.parse.SafeXml;
 import io.cicallback.internal.schema.CallbackSchemas;
 import java.io.ByteArrayInputStream;
@@ -26,63 +24,122 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * The XML validation behind {@link io.cicallback.validate.XmlCallbackValidator} and the reader: validates XML callbacks against {@code task-finish.xsd}, reporting every violation with its line, column
- * and node path.
+ * The XML validation behind {@link io.cicallback.validate.XmlCallbackValidator} and the reader: validates XML
+ * callbacks against {@code task-finish.xsd}, reporting every violation with its line, column and node path.
  *
  * <p>One pass: the hardened SAX parser feeds {@link XmlNodeFilter}, which feeds the JDK's XSD validator,
  * which can feed a downstream handler (the JAXB binder), so that reading a callback parses its bytes once.
- * The compiled schema is shared; everything per document is created per call. Thread-safe.
+ * The reader first tries {@link #read}, where the filter judges what is left of the structure itself and
+ * feeds the binder directly; a body it declines is validated again by {@link #validate}, the XSD validator
+ * being the judge of record. The compiled schema is shared, and compiled only when first needed; everything
+ * per document is created per call. Thread-safe.
  */
 public final class XmlValidation {
 
     private final CallbackSchemas schemas;
     private final InputLimits limits;
+    private final ChildOrder order;
     /**
      * Parsers and validator handlers cost ~20 µs to create and are reusable one document at a time, so
-     * idle pairs wait here; the pool grows to the number of threads reading at once, and belongs to this
+     * idle ones wait here; the pool grows to the number of threads reading at once, and belongs to this
      * validator (no thread-locals to leak in application servers).
      */
     private final Queue<Parsers> idle = new ConcurrentLinkedQueue<>();
 
-    private record Parsers(XMLReader reader, ValidatorHandler validatorHandler) {
+    /** A parser, and the validator handler it feeds when a body is validated (created on first need). */
+    private final class Parsers {
+        final XMLReader reader = SafeXml.newReader();
+        private ValidatorHandler validatorHandler;
+
+        ValidatorHandler validatorHandler() {
+            if (validatorHandler == null) {
+                validatorHandler = newValidatorHandler();
+            }
+            return validatorHandler;
+        }
     }
 
     /** @param limits the bounds to enforce (the size bound applies where the body is read) */
     public XmlValidation(InputLimits limits) {
         this.schemas = CallbackSchemas.get();
         this.limits = limits;
-        // Compile the schema and load the parser classes now, not on the first request.
-        idle.offer(new Parsers(SafeXml.newReader(), newValidatorHandler()));
+        this.order = new ChildOrder(schemas.xmlTree());
+        idle.offer(new Parsers()); // loads the parser classes now, not on the first request
     }
 
-
+    /** How a pass over a body ended, beyond its findings. */
+    public enum Outcome {
+        /** Read; nothing empty was passed on, so the model needs no pruning. */
+        NO_EMPTY_NODES,
+        /** Read; an empty leaf or container was passed on (or the body was rejected). */
+        EMPTY_NODES,
+        /** Declined by {@link #read}: validate the body with {@link #validate}. */
+        DECLINED
+    }
 
     /**
-     * Validates and passes every validated event on to {@code downstream} in the same pass. Unknown nodes and
-     * attributes never reach it.
+     * Compiles the XSD now, for a validator that will use it on every body.
+     *
+     * @return this
+     */
+    public XmlValidation compileSchema() {
+        schemas.xsd();
+        return this;
+    }
+
+    /**
+     * Validates with the XSD validator and passes every validated event on to {@code downstream} in the same
+     * pass. Unknown nodes and attributes never reach it.
      *
      * @param body       the XML body
      * @param findings   where findings go; its mode grades them
      * @param downstream receives the validated document, e.g. a JAXB {@code UnmarshallerHandler}
+     * @return whether empty nodes were passed on; never {@link Outcome#DECLINED}
      */
-    public void validate(byte[] body, Findings findings, ContentHandler downstream) {
+    public Outcome validate(byte[] body, Findings findings, ContentHandler downstream) {
+        return parse(body, findings, downstream, true);
+    }
+
+    /**
+     * Reads without the XSD validator: {@link XmlNodeFilter} judges the structure and feeds {@code downstream}.
+     * It declines a body whose order or content only the validator can report on exactly.
+     *
+     * @param body       the XML body
+     * @param findings   where findings go; to be discarded when the body is declined
+     * @param downstream receives the document, e.g. a JAXB {@code UnmarshallerHandler} that does not intern
+     *                   names (the JDK parser's names are interned already)
+     * @return {@link Outcome#DECLINED}, then validate the body with {@link #validate}; else whether empty nodes
+     *         were passed on
+     */
+    public Outcome read(byte[] body, Findings findings, ContentHandler downstream) {
+        return parse(body, findings, downstream, false);
+    }
+
+    private Outcome parse(byte[] body, Findings findings, ContentHandler downstream, boolean withValidator) {
         if (body.length == 0) {
             findings.add(FindingKind.NOT_WELL_FORMED, "", Location.nowhere(), "the body is empty", null);
-            return;
+            return Outcome.EMPTY_NODES;
         }
         var parsers = idle.poll();
         if (parsers == null) {
-            parsers = new Parsers(SafeXml.newReader(), newValidatorHandler());
+            parsers = new Parsers();
         }
-        var validatorHandler = parsers.validatorHandler();
-        var filter = new XmlNodeFilter(schemas.xmlTree(), validatorHandler, findings, limits);
-        validatorHandler.setContentHandler(downstream);
-        validatorHandler.setErrorHandler(new SchemaErrors(filter, findings));
-        var reader = parsers.reader();
+        var validatorHandler = withValidator ? parsers.validatorHandler() : null;
+        var filter = withValidator
+                ? new XmlNodeFilter(schemas.xmlTree(), validatorHandler, findings, limits, order, false)
+                : new XmlNodeFilter(schemas.xmlTree(), downstream, findings, limits, order, true);
+        if (withValidator) {
+            validatorHandler.setContentHandler(downstream);
+            validatorHandler.setErrorHandler(new SchemaErrors(filter, findings));
+        }
+        var reader = parsers.reader;
         reader.setContentHandler(filter);
         reader.setErrorHandler(FATAL_ONLY);
         try {
             reader.parse(new InputSource(new ByteArrayInputStream(body)));
+            return filter.forwardedEmptyNodes() ? Outcome.EMPTY_NODES : Outcome.NO_EMPTY_NODES;
+        } catch (XmlNodeFilter.Decline declined) {
+            return Outcome.DECLINED;
         } catch (XmlNodeFilter.Stop | Findings.TooManyFindings stopped) {
             // Already recorded.
         } catch (SAXParseException e) {
@@ -99,12 +156,15 @@ public final class XmlValidation {
             findings.add(FindingKind.NOT_WELL_FORMED, filter.currentPath(), filter.location(),
                     "cannot read the body: " + e, null);
         } finally {
-            // Drop references to this document before the pair waits for the next one.
-            validatorHandler.setContentHandler(null);
-            validatorHandler.setErrorHandler(null);
+            // Drop references to this document before the parsers wait for the next one.
+            if (withValidator) {
+                validatorHandler.setContentHandler(null);
+                validatorHandler.setErrorHandler(null);
+            }
             reader.setContentHandler(IDLE);
             idle.offer(parsers);
         }
+        return Outcome.EMPTY_NODES; // rejected; nothing to prune
     }
 
     private static final ErrorHandler FATAL_ONLY = new FatalOnly();

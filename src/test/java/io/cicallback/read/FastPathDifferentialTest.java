@@ -1,0 +1,105 @@
+package io.cicallback.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cicallback.DeviantCallbacks;
+import io.cicallback.Fixtures;
+import io.cicallback.internal.detect.FormatDetector;
+import io.cicallback.model.TaskFinishCallback;
+import io.cicallback.validate.CallbackRejectedException;
+import io.cicallback.validate.Finding;
+import io.cicallback.validate.FindingKind;
+import io.cicallback.validate.ValidationMode;
+import io.cicallback.value.WireFormat;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reader's fast path against the validators of record, on thousands of generated bodies per run: valid,
+ * quirky and deviant callbacks ({@link DeviantCallbacks}) in both formats, and byte-level mutations of every
+ * example, each read in both modes by the reader as users get it and by a reader whose every body goes
+ * through the XSD validator or everit ({@code referencePath}) and is always pruned. Both must give the same
+ * outcome, the same findings in the same order, and models equal field by field.
+ *
+ * <p>Seeded like {@link ReaderPropertiesTest}: {@code -Dcicallback.seed=N} replays a run.
+ */
+class FastPathDifferentialTest {
+
+    private static final List<Path> EXAMPLES = Fixtures.filesIn(Fixtures.EXAMPLES);
+    private static final Map<ValidationMode, CallbackReader> FAST = new EnumMap<>(Map.of(
+            ValidationMode.STRICT, CallbackReader.builder().mode(ValidationMode.STRICT).build(),
+            ValidationMode.LENIENT, CallbackReader.builder().mode(ValidationMode.LENIENT).build()));
+    private static final Map<ValidationMode, CallbackReader> REFERENCE = new EnumMap<>(Map.of(
+            ValidationMode.STRICT, CallbackReader.builder().mode(ValidationMode.STRICT).referencePath().build(),
+            ValidationMode.LENIENT, CallbackReader.builder().mode(ValidationMode.LENIENT).referencePath().build()));
+
+    /** What was seen across a run, so that the test shows it covered each class rather than assuming it. */
+    private final Map<DeviantCallbacks.Kind, int[]> acceptedAndRejected = new EnumMap<>(DeviantCallbacks.Kind.class);
+    private final Set<FindingKind> kindsSeen = EnumSet.noneOf(FindingKind.class);
+    private int reads;
+
+    @Test
+    void generatedCallbacksGiveTheSameOutcomeFindingsAndModelOnBothPaths() {
+        ReaderPropertiesTest.forEachSeed(2500, seed -> {
+            var generated = DeviantCallbacks.generate(new Random(seed));
+            for (var format : WireFormat.values()) {
+                var counts = acceptedAndRejected.computeIfAbsent(generated.kind(), kind -> new int[2]);
+                for (var mode : ValidationMode.values()) {
+                    counts[compare(generated.body(format), format, mode) ? 0 : 1]++;
+                }
+            }
+        });
+        ReaderPropertiesTest.forEachSeed(1000, seed -> {
+            var random = new Random(seed);
+            var mutated = ReaderPropertiesTest.mutate(Fixtures.bytes(EXAMPLES.get(random.nextInt(EXAMPLES.size()))), random);
+            var format = FormatDetector.detect(mutated, null).orElse(WireFormat.XML);
+            for (var mode : ValidationMode.values()) {
+                compare(mutated, format, mode);
+            }
+        });
+
+        assertThat(reads).isGreaterThanOrEqualTo(12_000);
+        assertThat(acceptedAndRejected.get(DeviantCallbacks.Kind.VALID)[1]).as("valid callbacks rejected").isZero();
+        assertThat(acceptedAndRejected.get(DeviantCallbacks.Kind.QUIRKY)[0]).as("quirky callbacks accepted").isPositive();
+        var deviant = acceptedAndRejected.get(DeviantCallbacks.Kind.DEVIANT);
+        assertThat(Math.min(deviant[0], deviant[1])).as("deviant callbacks accepted, rejected").isGreaterThan(100);
+        // ORDER and text in a container are the XSD validator's findings: the fast path declined those bodies.
+        assertThat(kindsSeen).contains(FindingKind.ORDER, FindingKind.STRUCTURE, FindingKind.UNKNOWN_NODE,
+                FindingKind.UNKNOWN_VALUE, FindingKind.MALFORMED_VALUE, FindingKind.MISSING_NODE,
+                FindingKind.NOT_WELL_FORMED);
+    }
+
+    /** @return whether the body was accepted (by both paths: they must agree) */
+    private boolean compare(byte[] body, WireFormat format, ValidationMode mode) {
+        var fast = read(FAST.get(mode), body, format);
+        var reference = read(REFERENCE.get(mode), body, format);
+        reads += 2;
+        var what = format + " " + mode + " body:\n" + new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(fast.findings()).as("findings, " + what).containsExactlyElementsOf(reference.findings());
+        assertThat(fast.callback() != null).as("accepted, " + what).isEqualTo(reference.callback() != null);
+        if (reference.callback() != null) {
+            assertThat(fast.callback()).as("model, " + what).usingRecursiveComparison().isEqualTo(reference.callback());
+            assertThat(fast.callback()).as("model equality, " + what).isEqualTo(reference.callback());
+        }
+        reference.findings().forEach(finding -> kindsSeen.add(finding.kind()));
+        return reference.callback() != null;
+    }
+
+    private record Outcome(TaskFinishCallback callback, List<Finding> findings) {
+    }
+
+    private static Outcome read(CallbackReader reader, byte[] body, WireFormat format) {
+        try {
+            var result = reader.readAs(body, format);
+            return new Outcome(result.callback(), result.findings());
+        } catch (CallbackRejectedException e) {
+            return new Outcome(null, e.findings());
+        }
+    }
+}
