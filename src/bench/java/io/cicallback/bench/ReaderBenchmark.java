@@ -36,40 +36,75 @@ import org.xml.sax.helpers.DefaultHandler;
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class ReaderBenchmark {
 
+    // Set-up that only some benchmarks need lives in its own state, which JMH builds only for those: every
+    // benchmark runs in fresh forks, and a fork should not spend seconds building what it never reads.
+
     private byte[] xml;
     private byte[] json;
-    private byte[] largeXml;
-    private byte[] largeJson;
     private byte[] xmlWithUnknownNode;
     private byte[] jsonWithUnknownNode;
-    private byte[] jsonWithQuirks;
     private CallbackReader strict;
     private CallbackReader lenient;
-    private ObjectMapper plainJackson;
     private JsonFactory plainJsonFactory;
-    private Unmarshaller pooledUnmarshaller;
     private XMLReader pooledSaxReader;
 
     @Setup
     public void setUp() {
         xml = BenchInputs.xml();
         json = BenchInputs.json();
-        largeXml = BenchInputs.largeXml();
-        largeJson = BenchInputs.largeJson();
         xmlWithUnknownNode = BenchInputs.xmlWithUnknownNode();
         jsonWithUnknownNode = BenchInputs.jsonWithUnknownNode();
-        jsonWithQuirks = BenchInputs.jsonWithQuirks();
         strict = CallbackReader.builder().mode(ValidationMode.STRICT).build();
         lenient = CallbackReader.create();
-        plainJackson = new ObjectMapper();
         plainJsonFactory = new JsonFactory();
-        try {
-            pooledUnmarshaller = Bindings.jaxbContext().createUnmarshaller();
-        } catch (JAXBException e) {
-            throw new IllegalStateException(e);
-        }
         pooledSaxReader = SafeXml.newReader();
         pooledSaxReader.setContentHandler(new DefaultHandler());
+    }
+
+    /** The workflow sample grown to {@link BenchInputs#LARGE_COUNT} streams and outputs, in both formats. */
+    @State(Scope.Benchmark)
+    public static class Large {
+        byte[] xml;
+        byte[] json;
+
+        @Setup
+        public void setUp() {
+            xml = BenchInputs.largeXml();
+            json = BenchInputs.largeJson();
+        }
+    }
+
+    /** The JSON sample with Tencent's quirks. */
+    @State(Scope.Benchmark)
+    public static class Quirks {
+        byte[] json;
+
+        @Setup
+        public void setUp() {
+            json = BenchInputs.jsonWithQuirks();
+        }
+    }
+
+    /** One JAXB unmarshaller, reused. */
+    @State(Scope.Benchmark)
+    public static class PooledJaxb {
+        Unmarshaller unmarshaller;
+
+        @Setup
+        public void setUp() throws JAXBException {
+            unmarshaller = Bindings.jaxbContext().createUnmarshaller();
+        }
+    }
+
+    /** A plain Jackson mapper. */
+    @State(Scope.Benchmark)
+    public static class PlainJackson {
+        ObjectMapper mapper;
+
+        @Setup
+        public void setUp() {
+            mapper = new ObjectMapper();
+        }
     }
 
     @Benchmark
@@ -112,18 +147,18 @@ public class ReaderBenchmark {
 
     /** The doc sample's JSON as Tencent really sends it: numbers as numbers, one-entry arrays collapsed. */
     @Benchmark
-    public ReadResult readJsonLenientQuirks() throws Exception {
-        return lenient.read(jsonWithQuirks, "application/json");
+    public ReadResult readJsonLenientQuirks(Quirks quirks) throws Exception {
+        return lenient.read(quirks.json, "application/json");
     }
 
     @Benchmark
-    public ReadResult readXmlStrictLarge() throws Exception {
-        return strict.read(largeXml, "application/xml");
+    public ReadResult readXmlStrictLarge(Large large) throws Exception {
+        return strict.read(large.xml, "application/xml");
     }
 
     @Benchmark
-    public ReadResult readJsonStrictLarge() throws Exception {
-        return strict.read(largeJson, "application/json");
+    public ReadResult readJsonStrictLarge(Large large) throws Exception {
+        return strict.read(large.json, "application/json");
     }
 
     /** The floor for XML: a hardened SAX parse that binds nothing, with a new parser per call. */
@@ -154,14 +189,14 @@ public class ReaderBenchmark {
      * the like-for-like anchor of the strict XML read.
      */
     @Benchmark
-    public Object jaxbUnmarshalPooled() throws Exception {
-        return pooledUnmarshaller.unmarshal(new ByteArrayInputStream(xml));
+    public Object jaxbUnmarshalPooled(PooledJaxb jaxb) throws Exception {
+        return jaxb.unmarshaller.unmarshal(new ByteArrayInputStream(xml));
     }
 
     /** Plain Jackson into the generated JSON POJOs: no validation, no findings, no mapping. */
     @Benchmark
-    public TaskFinishCallbackJson jacksonDatabindOnly() throws Exception {
-        return plainJackson.readValue(json, TaskFinishCallbackJson.class);
+    public TaskFinishCallbackJson jacksonDatabindOnly(PlainJackson jackson) throws Exception {
+        return jackson.mapper.readValue(json, TaskFinishCallbackJson.class);
     }
 
     /** The floor for JSON: Jackson's tokens, each read once, nothing bound. */
