@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.State;
 @Fork(value = BenchmarkMain.FORKS, jvmArgsAppend = {"-Xms256m", "-Xmx256m"})
 public class WorstCaseBenchmark {
 
-    @Param({"digitRun", "exponents", "tinyRepeatedNodes", "allInvalidList", "declinedAtEnd"})
+    @Param({"digitRun", "exponents", "tinyRepeatedNodes", "allInvalidList", "outOfOrderAtEnd"})
     public String shape;
 
     @Param({"XML", "JSON"})

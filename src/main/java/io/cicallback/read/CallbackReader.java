@@ -38,10 +38,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * {@link JsonToModelMapper}), and pruned of empty nodes ({@link EmptyNodes}). Every rejection is a {@link
  * CallbackRejectedException} carrying all findings; no parser exception escapes.
  *
- * <p>Validation takes a fast path: the checks compiled from the schemas into the trees the readers follow
- * judge the body, and the XSD validator (for XML bodies whose order or content needs it) and everit (never,
- * for the bodies the reader accepts) are only the judges of record; a differential test shows that both
- * paths give the same outcome, findings and model on generated bodies.
+ * <p>Validation takes a fast path: the schemas' rules, compiled into the trees the readers follow, judge the
+ * body, and the XSD validator and everit are the judges of record (the validators and the writer run them);
+ * a differential test shows that both paths give the same outcome, findings and model on generated bodies.
  *
  * <p>Immutable and thread-safe.
  */
@@ -189,34 +188,22 @@ public final class CallbackReader {
     private record Read(TaskFinishCallback callback, Findings findings, boolean hasEmptyNodes) {
     }
 
-    /** The fast path first; a body it declines, the XSD validator judges afresh. */
+    /** The fast path; the reference path, through the XSD validator, only for the differential test. */
     private Read readXml(byte[] body) {
         var validation = xmlValidation.get();
-        if (!referencePath) {
-            var findings = new Findings(mode, limits);
-            var handler = idleHandlers.poll();
-            if (handler == null) {
-                handler = Bindings.newHandlerForInternedNames();
-            }
-            try {
-                var outcome = validation.read(body, findings, handler);
-                if (outcome != XmlValidation.Outcome.DECLINED) {
-                    return new Read(result(handler, findings), findings, outcome == XmlValidation.Outcome.EMPTY_NODES);
-                }
-            } finally {
-                idleHandlers.offer(handler); // reusable: each document starts it afresh
-            }
-        }
         var findings = new Findings(mode, limits);
-        var handler = idleInterningHandlers.poll();
+        var idle = referencePath ? idleInterningHandlers : idleHandlers;
+        var handler = idle.poll();
         if (handler == null) {
-            handler = Bindings.newUnmarshaller().getUnmarshallerHandler();
+            handler = referencePath ? Bindings.newUnmarshaller().getUnmarshallerHandler()
+                    : Bindings.newHandlerForInternedNames();
         }
         try {
-            var outcome = validation.validate(body, findings, handler);
+            var outcome = referencePath ? validation.validate(body, findings, handler)
+                    : validation.read(body, findings, handler);
             return new Read(result(handler, findings), findings, outcome == XmlValidation.Outcome.EMPTY_NODES);
         } finally {
-            idleInterningHandlers.offer(handler);
+            idle.offer(handler); // reusable: each document starts it afresh
         }
     }
 

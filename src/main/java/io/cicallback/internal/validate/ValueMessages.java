@@ -50,4 +50,12 @@ final class ValueMessages {
         var shown = raw.length() > 80 ? raw.substring(0, 80) + "..." : raw;
         return "'" + shown + "'";
     }
+
+    static String outOfOrder(SchemaNode node) {
+        return "node " + node.name() + " is out of the documented order";
+    }
+
+    static String textInContainer(SchemaNode container) {
+        return "text is not allowed in container " + (container == null ? "" : container.name());
+    }
 }

@@ -37,10 +37,11 @@ import org.xml.sax.helpers.XMLFilterImpl;
  *
  * <p>What is left for the validator to judge is small: the order of children in an {@code xs:sequence}
  * (including a required child missing before a later one) and text inside a container. So the filter can
- * also stand in for it, with the binder straight behind it ({@code judgesStructure}): then it checks those
- * two things itself and, on the first deviation, {@linkplain Decline declines} the body, which is then read
- * again with the validator, whose findings on such a body are the ones reported. A body it does not decline
- * would get no finding from the validator (a differential test checks it on generated bodies).
+ * also stand in for it, with the binder straight behind it ({@code judgesStructure}), reporting what the JDK's
+ * validator reports, as it reports it: one {@link FindingKind#ORDER} finding at the first child out of
+ * sequence in a container (the validator then judges that container's order no further, while it still
+ * judges each child by its declaration); one finding per container that holds text, at its end. A
+ * differential test holds the two to the same findings on generated bodies.
  */
 final class XmlNodeFilter extends XMLFilterImpl {
 
@@ -91,6 +92,9 @@ final class XmlNodeFilter extends XMLFilterImpl {
         /** Containers: positions of the children forwarded, and of the last one. */
         long forwarded;
         int lastForwarded = -1;
+        /** When the filter judges structure: a child came out of sequence; text was seen in this container. */
+        boolean outOfSequence;
+        boolean sawText;
         /** A finding was recorded on this leaf's value. */
         boolean valueReported;
         /** The element's names, held with its text until the leaf is judged; leaves only. */
@@ -130,27 +134,9 @@ final class XmlNodeFilter extends XMLFilterImpl {
     }
 
     /**
-     * Thrown, when the filter judges structure, on the first thing only the validator can report exactly; the
-     * body is then read again with the validator. Carries nothing, so one instance serves.
-     */
-    static final class Decline extends SAXException {
-        private static final long serialVersionUID = 1L;
-        static final Decline INSTANCE = new Decline();
-
-        private Decline() {
-            super("needs the validator");
-        }
-
-        @Override
-        public synchronized Throwable fillInStackTrace() {
-            return this;
-        }
-    }
-
-    /**
      * @param next            the validator, or the binder when the filter judges structure itself
      * @param order           the tree's child positions
-     * @param judgesStructure whether to judge order and container text (and decline) instead of a validator
+     * @param judgesStructure whether to judge order and container text instead of a validator
      */
     XmlNodeFilter(SchemaNode root, ContentHandler next, Findings findings, InputLimits limits, ChildOrder order,
                   boolean judgesStructure) {
@@ -272,20 +258,21 @@ final class XmlNodeFilter extends XMLFilterImpl {
     }
 
     /**
-     * Notes that an element is about to be forwarded; when the filter judges structure, declines it where
-     * the validator would find it out of sequence: before a sibling forwarded earlier, or after a required
-     * sibling that was not forwarded (missing, or set aside).
+     * Notes that an element is about to be forwarded. When the filter judges structure, it reports the first
+     * child of an {@code xs:sequence} the validator would find out of sequence: before a sibling forwarded
+     * earlier, or after a required sibling that was not forwarded (missing, or set aside).
      */
-    private void forward(Frame frame) throws Decline {
+    private void forward(Frame frame) {
         var parent = frame.parent;
         if (parent == null) {
             return;
         }
         int at = frame.position;
-        if (judgesStructure && parent.node.ordered()) {
+        if (judgesStructure && parent.node.ordered() && !parent.outOfSequence) {
             long requiredBefore = parent.positions.requiredBefore(at);
             if (at < parent.lastForwarded || (parent.forwarded & requiredBefore) != requiredBefore) {
-                throw Decline.INSTANCE;
+                findings.add(FindingKind.ORDER, frame.path(), location(), ValueMessages.outOfOrder(frame.node), null);
+                parent.outOfSequence = true;
             }
         }
         parent.forwarded |= 1L << at;
@@ -339,6 +326,9 @@ final class XmlNodeFilter extends XMLFilterImpl {
             endLeaf(frame);
         } else {
             forwardedEmptyNodes |= frame.forwarded == 0;
+            if (frame.sawText) {
+                findings.add(FindingKind.STRUCTURE, frame.path(), location(), ValueMessages.textInContainer(frame.node), null);
+            }
             next.endElement(uri, localName, qName);
         }
         if (!frame.leaf) {
@@ -387,8 +377,8 @@ final class XmlNodeFilter extends XMLFilterImpl {
             leafText.append(ch, start, length);
             return;
         }
-        if (judgesStructure && !isWhiteSpace(ch, start, length)) {
-            throw Decline.INSTANCE; // text in a container: the validator's finding
+        if (judgesStructure && frame != null && !frame.sawText && !isWhiteSpace(ch, start, length)) {
+            frame.sawText = true; // reported at the container's end, as the validator does
         }
         next.characters(ch, start, length);
     }

@@ -29,9 +29,9 @@ import org.xml.sax.helpers.DefaultHandler;
  *
  * <p>One pass: the hardened SAX parser feeds {@link XmlNodeFilter}, which feeds the JDK's XSD validator,
  * which can feed a downstream handler (the JAXB binder), so that reading a callback parses its bytes once.
- * The reader first tries {@link #read}, where the filter judges what is left of the structure itself and
- * feeds the binder directly; a body it declines is validated again by {@link #validate}, the XSD validator
- * being the judge of record. The compiled schema is shared, and compiled only when first needed; everything
+ * The reader uses {@link #read}, where the filter judges what is left of the structure itself and feeds the
+ * binder directly; {@link #validate}, with the XSD validator, the judge of record, serves the validators,
+ * the writer and the differential test. The compiled schema is shared, and compiled only when first needed; everything
  * per document is created per call. Thread-safe.
  */
 public final class XmlValidation {
@@ -69,12 +69,10 @@ public final class XmlValidation {
 
     /** How a pass over a body ended, beyond its findings. */
     public enum Outcome {
-        /** Read; nothing empty was passed on, so the model needs no pruning. */
+        /** Nothing empty was passed on, so the model needs no pruning. */
         NO_EMPTY_NODES,
-        /** Read; an empty leaf or container was passed on (or the body was rejected). */
-        EMPTY_NODES,
-        /** Declined by {@link #read}: validate the body with {@link #validate}. */
-        DECLINED
+        /** An empty leaf or container was passed on (or the body was rejected). */
+        EMPTY_NODES
     }
 
     /**
@@ -94,22 +92,21 @@ public final class XmlValidation {
      * @param body       the XML body
      * @param findings   where findings go; its mode grades them
      * @param downstream receives the validated document, e.g. a JAXB {@code UnmarshallerHandler}
-     * @return whether empty nodes were passed on; never {@link Outcome#DECLINED}
+     * @return whether empty nodes were passed on
      */
     public Outcome validate(byte[] body, Findings findings, ContentHandler downstream) {
         return parse(body, findings, downstream, true);
     }
 
     /**
-     * Reads without the XSD validator: {@link XmlNodeFilter} judges the structure and feeds {@code downstream}.
-     * It declines a body whose order or content only the validator can report on exactly.
+     * Reads without the XSD validator: {@link XmlNodeFilter} judges the structure, reporting what the validator
+     * would, and feeds {@code downstream}.
      *
      * @param body       the XML body
-     * @param findings   where findings go; to be discarded when the body is declined
+     * @param findings   where findings go; its mode grades them
      * @param downstream receives the document, e.g. a JAXB {@code UnmarshallerHandler} that does not intern
      *                   names (the JDK parser's names are interned already)
-     * @return {@link Outcome#DECLINED}, then validate the body with {@link #validate}; else whether empty nodes
-     *         were passed on
+     * @return whether empty nodes were passed on
      */
     public Outcome read(byte[] body, Findings findings, ContentHandler downstream) {
         return parse(body, findings, downstream, false);
@@ -138,8 +135,6 @@ public final class XmlValidation {
         try {
             reader.parse(new InputSource(new ByteArrayInputStream(body)));
             return filter.forwardedEmptyNodes() ? Outcome.EMPTY_NODES : Outcome.NO_EMPTY_NODES;
-        } catch (XmlNodeFilter.Decline declined) {
-            return Outcome.DECLINED;
         } catch (XmlNodeFilter.Stop | Findings.TooManyFindings stopped) {
             // Already recorded.
         } catch (SAXParseException e) {
@@ -234,11 +229,9 @@ public final class XmlValidation {
                         filter.reportValueProblem(FindingKind.MALFORMED_VALUE, () -> location);
                 case "cvc-enumeration-valid" -> filter.reportValueProblem(FindingKind.UNKNOWN_VALUE, () -> location);
                 case "cvc-complex-type.2.4.a", "cvc-complex-type.2.4.d" ->
-                        findings.add(FindingKind.ORDER, path, location,
-                                "node " + node.name() + " is out of the documented order", null);
+                        findings.add(FindingKind.ORDER, path, location, ValueMessages.outOfOrder(node), null);
                 case "cvc-complex-type.2.3" ->
-                        findings.add(FindingKind.STRUCTURE, path, location, "text is not allowed in container "
-                                + (node == null ? "" : node.name()), null);
+                        findings.add(FindingKind.STRUCTURE, path, location, ValueMessages.textInContainer(node), null);
                 default -> findings.add(FindingKind.STRUCTURE, path, location, detail, null);
             }
         }
