@@ -42,7 +42,7 @@ public final class JsonValidation {
     private final CallbackSchemas schemas;
     private final InputLimits limits;
     private final JsonFactory json;
-    private final ChildOrder order;
+    private final CompiledTree tree;
     private final boolean confirmWithSchema;
 
     /**
@@ -53,7 +53,7 @@ public final class JsonValidation {
         this.schemas = CallbackSchemas.get();
         this.limits = limits;
         this.json = StrictJson.factory(limits);
-        this.order = new ChildOrder(schemas.jsonTree());
+        this.tree = new CompiledTree(schemas.jsonTree());
         this.confirmWithSchema = confirmWithSchema;
         if (confirmWithSchema) {
             schemas.jsonSchema(); // compiled now, not on the first body
@@ -83,8 +83,8 @@ public final class JsonValidation {
             return null;
         }
         try (var parser = json.createParser(body)) {
-            var reader = new JsonWireReader(parser, order, body, findings, limits, schemas.jsonTree().name());
-            var tokens = reader.readRoot(schemas.jsonTree());
+            var reader = new JsonWireReader(parser, tree, body, findings, limits);
+            var tokens = reader.readRoot();
             if (tokens == null || findings.hasErrors()) {
                 return null;
             }

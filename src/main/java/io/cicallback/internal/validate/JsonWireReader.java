@@ -43,7 +43,7 @@ final class JsonWireReader {
     /** Caps the raw text kept for one set-aside node, so that a hostile node cannot grow the findings. */
     private static final int MAX_RAW_BYTES = 1024;
     private final JsonParser parser;
-    private final ChildOrder order;
+    private final CompiledTree tree;
     private final TokenBuffer out;
     private final byte[] body;
     private final Findings findings;
@@ -80,15 +80,14 @@ final class JsonWireReader {
         }
     }
 
-    JsonWireReader(JsonParser parser, ChildOrder order, byte[] body, Findings findings, InputLimits limits,
-                   String rootName) {
+    JsonWireReader(JsonParser parser, CompiledTree tree, byte[] body, Findings findings, InputLimits limits) {
         this.parser = parser;
-        this.order = order;
+        this.tree = tree;
         this.out = new TokenBuffer(parser, null);
         this.body = body;
         this.findings = findings;
         this.limits = limits;
-        this.rootName = rootName;
+        this.rootName = tree.root().name();
     }
 
     /**
@@ -96,7 +95,7 @@ final class JsonWireReader {
      * @throws IOException when the tokens are not well-formed JSON, or pass a limit of the parser's
      * @throws Stop        when a limit of ours is passed
      */
-    TokenBuffer readRoot(SchemaNode root) throws IOException {
+    TokenBuffer readRoot() throws IOException {
         var token = parser.nextToken();
         if (token == null) {
             findings.add(FindingKind.NOT_WELL_FORMED, "", Location.nowhere(), "the body holds no JSON value", null);
@@ -107,7 +106,7 @@ final class JsonWireReader {
                     + describe(token) + ", expected an object", null);
             return null;
         }
-        object(root, new Place(null, rootName, -1, false));
+        object(tree.rootPositions(), new Place(null, rootName, -1, false));
         if (parser.nextToken() != null) {
             findings.add(FindingKind.NOT_WELL_FORMED, "", Location.json(""),
                     "content follows the JSON object (" + location() + ")", null);
@@ -125,9 +124,8 @@ final class JsonWireReader {
         return unknownValuesKept > 0;
     }
 
-    /** Reads the object whose START_OBJECT is the current token, and writes it. */
-    private void object(SchemaNode node, Place place) throws IOException {
-        var positions = order.of(node);
+    /** Reads the object whose START_OBJECT is the current token, a container with these children, and writes it. */
+    private void object(CompiledTree.Positions positions, Place place) throws IOException {
         long written = 0;
         long seen = 0;
         Set<String> unknownNames = null;
@@ -152,11 +150,11 @@ final class JsonWireReader {
                 int entries = 0;
                 if (valueToken == JsonToken.START_ARRAY) {
                     for (var item = parser.nextToken(); item != JsonToken.END_ARRAY; item = parser.nextToken()) {
-                        entries += entry(child, new Place(place, name, entries, false)) ? 1 : 0;
+                        entries += entry(documented, new Place(place, name, entries, false)) ? 1 : 0;
                     }
                 } else {
                     wrapped.put(new Place(place, name, -1, false).pointer(), place.received() + "/" + escape(name));
-                    entries += entry(child, new Place(place, name, 0, true)) ? 1 : 0;
+                    entries += entry(documented, new Place(place, name, 0, true)) ? 1 : 0;
                 }
                 out.writeEndArray();
                 wroteEmptyNodes |= entries == 0;
@@ -167,7 +165,7 @@ final class JsonWireReader {
                             Location.json(place.received() + "/" + escape(name)),
                             "at least one " + name + " is required", null);
                 }
-            } else if (value(child, new Place(place, name, -1, false), name)) {
+            } else if (value(documented, new Place(place, name, -1, false), name)) {
                 written |= documented.bit();
             }
         }
@@ -226,7 +224,7 @@ final class JsonWireReader {
     }
 
     /** @return whether an entry was written */
-    private boolean entry(SchemaNode node, Place place) throws IOException {
+    private boolean entry(CompiledTree.Child documented, Place place) throws IOException {
         if (++repeatedNodes > limits.maxRepeatedNodes()) {
             findings.add(FindingKind.LIMIT_EXCEEDED, place.path(rootName), Location.json(place.received()),
                     "more than " + limits.maxRepeatedNodes() + " entries of repeatable nodes", null);
@@ -235,7 +233,7 @@ final class JsonWireReader {
         if (parser.currentToken() == JsonToken.VALUE_NULL) {
             return false; // an absent entry
         }
-        return value(node, place, null);
+        return value(documented, place, null);
     }
 
     /**
@@ -244,12 +242,13 @@ final class JsonWireReader {
      *
      * @return whether it was written; {@code false} when it is left out
      */
-    private boolean value(SchemaNode node, Place place, String fieldName) throws IOException {
+    private boolean value(CompiledTree.Child documented, Place place, String fieldName) throws IOException {
+        var node = documented.node();
         var token = parser.currentToken();
         if (!node.isLeaf()) {
             if (token == JsonToken.START_OBJECT) {
                 writeName(fieldName);
-                object(node, place);
+                object(documented.positions(), place);
                 return true;
             }
             int start = tokenStart();
@@ -268,7 +267,7 @@ final class JsonWireReader {
         if (token.isBoolean()) {
             return leafProblem(node, place, FindingKind.MALFORMED_VALUE, text);
         }
-        var verdict = LeafRules.isXmlText(text) ? LeafRules.check(node, text) : LeafRules.Verdict.MALFORMED;
+        var verdict = LeafRules.isXmlText(text) ? LeafRules.check(node, documented.form(), text) : LeafRules.Verdict.MALFORMED;
         return switch (verdict) {
             case VALID -> leaf(node, text, fieldName);
             case UNKNOWN_VALUE -> {

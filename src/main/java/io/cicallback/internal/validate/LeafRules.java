@@ -53,21 +53,21 @@ final class LeafRules {
      * @return the verdict on {@code text} as the value of {@code leaf}
      */
     static Verdict check(SchemaNode leaf, String text) {
-        if (!matchesForm(leaf, text)) {
+        return check(leaf, leaf.pattern() == null ? null : decider(leaf.pattern()), text);
+    }
+
+    /**
+     * @param form the leaf's pattern decider, looked up already ({@link CompiledTree}); {@code null} for none
+     * @return the verdict on {@code text} as the value of {@code leaf}
+     */
+    static Verdict check(SchemaNode leaf, Predicate<String> form, String text) {
+        if (form != null && !form.test(text) || TIME.equals(leaf.leafType()) && !CallbackTime.isValid(text)) {
             return Verdict.MALFORMED;
         }
         if (!leaf.allowedValues().isEmpty() && !leaf.allowedValues().contains(text)) {
             return Verdict.UNKNOWN_VALUE;
         }
         return Verdict.VALID;
-    }
-
-    /** @return whether the text has the leaf type's form: its pattern and, for times, a real moment */
-    private static boolean matchesForm(SchemaNode leaf, String text) {
-        if (leaf.pattern() != null && !decider(leaf.pattern()).test(text)) {
-            return false;
-        }
-        return !TIME.equals(leaf.leafType()) || CallbackTime.isValid(text);
     }
 
     /** @return the hand-written decider of a pattern, or the pattern compiled */

@@ -7,6 +7,7 @@ import io.cicallback.validate.Location;
 import io.cicallback.internal.schema.SchemaNode;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.function.Predicate;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.Locator;
@@ -49,12 +50,11 @@ final class XmlNodeFilter extends XMLFilterImpl {
     private static final int MAX_RAW_CHARS = Findings.MAX_RAW_CHARS;
     private static final Attributes NO_ATTRIBUTES = new AttributesImpl();
 
-    private final SchemaNode root;
     private final ContentHandler next;
     private final Findings findings;
     private final InputLimits limits;
-    /** Positions of children in schema order. */
-    private final ChildOrder order;
+    /** The tree compiled: children by name and position, leaf form deciders. */
+    private final CompiledTree tree;
     /** Whether the filter judges order and container text itself (no validator behind it). */
     private final boolean judgesStructure;
     private final Deque<Frame> stack = new ArrayDeque<>();
@@ -84,7 +84,9 @@ final class XmlNodeFilter extends XMLFilterImpl {
         final Frame parent;
         final int index;
         /** Containers: their children's positions, occurrences so far by position, and the positions seen. */
-        final ChildOrder.Positions positions;
+        final CompiledTree.Positions positions;
+        /** A leaf's form decider. */
+        final Predicate<String> form;
         final int[] childCounts;
         long seen;
         /** Whether the node holds text: then it is held until its end, its text in {@code leafText}. */
@@ -106,13 +108,25 @@ final class XmlNodeFilter extends XMLFilterImpl {
         /** Among its siblings, in schema order; -1 for the root. */
         final int position;
 
-        Frame(SchemaNode node, Frame parent, int index, ChildOrder order, int position) {
+        /** The root's frame. */
+        Frame(CompiledTree tree) {
+            this(tree.root(), null, -1, tree.rootPositions(), null, -1);
+        }
+
+        /** A documented child's frame. */
+        Frame(CompiledTree.Child child, Frame parent, int index) {
+            this(child.node(), parent, index, child.positions(), child.form(), child.position());
+        }
+
+        private Frame(SchemaNode node, Frame parent, int index, CompiledTree.Positions positions,
+                      Predicate<String> form, int position) {
             this.node = node;
             this.position = position;
             this.parent = parent;
             this.index = index;
             this.leaf = node.isLeaf();
-            this.positions = leaf ? null : order.of(node);
+            this.positions = positions;
+            this.form = form;
             this.childCounts = leaf ? null : new int[positions.children().length];
         }
 
@@ -135,17 +149,16 @@ final class XmlNodeFilter extends XMLFilterImpl {
 
     /**
      * @param next            the validator, or the binder when the filter judges structure itself
-     * @param order           the tree's child positions
+     * @param tree            the tree compiled
      * @param judgesStructure whether to judge order and container text instead of a validator
      */
-    XmlNodeFilter(SchemaNode root, ContentHandler next, Findings findings, InputLimits limits, ChildOrder order,
+    XmlNodeFilter(CompiledTree tree, ContentHandler next, Findings findings, InputLimits limits,
                   boolean judgesStructure) {
-        this.root = root;
         this.next = next;
         setContentHandler(next);
         this.findings = findings;
         this.limits = limits;
-        this.order = order;
+        this.tree = tree;
         this.judgesStructure = judgesStructure;
     }
 
@@ -205,12 +218,13 @@ final class XmlNodeFilter extends XMLFilterImpl {
             return;
         }
         if (stack.isEmpty()) {
+            var root = tree.root();
             if (!uri.isEmpty() || !root.name().equals(localName)) {
                 findings.add(FindingKind.NOT_A_CALLBACK, "", location(), "root element is <" + qName
                         + (uri.isEmpty() ? "" : "> in namespace " + uri + " ") + ">, expected <" + root.name() + ">", null);
                 throw new Stop();
             }
-            enter(new Frame(root, null, -1, order, -1), uri, localName, qName, atts);
+            enter(new Frame(tree), uri, localName, qName, atts);
             return;
         }
         var parent = stack.peek();
@@ -235,7 +249,7 @@ final class XmlNodeFilter extends XMLFilterImpl {
             beginSkip(null, qName);
             return;
         }
-        enter(new Frame(child, parent, repeatable ? seen : -1, order, documented.position()), uri, localName, qName, atts);
+        enter(new Frame(documented, parent, repeatable ? seen : -1), uri, localName, qName, atts);
     }
 
     private void enter(Frame frame, String uri, String localName, String qName, Attributes atts)
@@ -344,7 +358,7 @@ final class XmlNodeFilter extends XMLFilterImpl {
     private void endLeaf(Frame frame) throws SAXException {
         var text = leafText.toString();
         leafValue = text;
-        var verdict = LeafRules.check(frame.node, text);
+        var verdict = LeafRules.check(frame.node, frame.form, text);
         if (verdict != LeafRules.Verdict.VALID) {
             var kind = verdict == LeafRules.Verdict.MALFORMED ? FindingKind.MALFORMED_VALUE : FindingKind.UNKNOWN_VALUE;
             if (reportValueProblem(kind, this::location)) {

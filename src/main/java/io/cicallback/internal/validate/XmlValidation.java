@@ -38,7 +38,7 @@ public final class XmlValidation {
 
     private final CallbackSchemas schemas;
     private final InputLimits limits;
-    private final ChildOrder order;
+    private final CompiledTree tree;
     /**
      * Parsers and validator handlers cost ~20 µs to create and are reusable one document at a time, so
      * idle ones wait here; the pool grows to the number of threads reading at once, and belongs to this
@@ -63,7 +63,7 @@ public final class XmlValidation {
     public XmlValidation(InputLimits limits) {
         this.schemas = CallbackSchemas.get();
         this.limits = limits;
-        this.order = new ChildOrder(schemas.xmlTree());
+        this.tree = new CompiledTree(schemas.xmlTree());
         idle.offer(new Parsers()); // loads the parser classes now, not on the first request
     }
 
@@ -123,8 +123,8 @@ public final class XmlValidation {
         }
         var validatorHandler = withValidator ? parsers.validatorHandler() : null;
         var filter = withValidator
-                ? new XmlNodeFilter(schemas.xmlTree(), validatorHandler, findings, limits, order, false)
-                : new XmlNodeFilter(schemas.xmlTree(), downstream, findings, limits, order, true);
+                ? new XmlNodeFilter(tree, validatorHandler, findings, limits, false)
+                : new XmlNodeFilter(tree, downstream, findings, limits, true);
         if (withValidator) {
             validatorHandler.setContentHandler(downstream);
             validatorHandler.setErrorHandler(new SchemaErrors(filter, findings));

@@ -3,20 +3,28 @@ package io.cicallback.internal.validate;
 import io.cicallback.internal.schema.SchemaNode;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
- * Where each child of each container stands in schema order, and which children are required, so that the
- * readers count children and find missing ones with bit sets instead of maps, and {@link XmlNodeFilter} can
- * tell, without the XSD validator, whether the children it forwards form a sequence the validator accepts.
- * Built once per tree; immutable.
+ * A schema's node tree compiled for the readers, which follow it on every body: each container's children by
+ * name and by position, its required children as bits (so that children are counted and missing ones found
+ * without maps), and each leaf's form decider ({@link LeafRules#decider}), all looked up once here instead of
+ * once per node read. {@link XmlNodeFilter} also uses the positions to tell, without the XSD validator,
+ * whether the children it forwards form a sequence the validator accepts. Built once per tree; immutable.
  */
-final class ChildOrder {
+final class CompiledTree {
 
-    /** A documented child and its position among its siblings. */
-    record Child(SchemaNode node, int position) {
+    private static final Predicate<String> ANY_TEXT = text -> true;
+
+    /**
+     * A documented child: its node, its position among its siblings, and what reading it needs.
+     *
+     * @param positions a container's own children; {@code null} for a leaf
+     * @param form      a leaf's form decider (its pattern's); {@code null} for a container
+     */
+    record Child(SchemaNode node, int position, Positions positions, Predicate<String> form) {
         long bit() {
             return 1L << position;
         }
@@ -50,21 +58,25 @@ final class ChildOrder {
         }
     }
 
-    private final Map<SchemaNode, Positions> byNode = new IdentityHashMap<>();
+    private final SchemaNode root;
+    private final Positions rootPositions;
 
-    ChildOrder(SchemaNode root) {
-        add(root);
+    CompiledTree(SchemaNode root) {
+        this.root = root;
+        this.rootPositions = positions(root);
     }
 
-    /** @return the positions of a container's children; {@code null} for a leaf */
-    Positions of(SchemaNode container) {
-        return byNode.get(container);
+    /** @return the tree's root node */
+    SchemaNode root() {
+        return root;
     }
 
-    private void add(SchemaNode node) {
-        if (node.isLeaf()) {
-            return;
-        }
+    /** @return the root's children */
+    Positions rootPositions() {
+        return rootPositions;
+    }
+
+    private static Positions positions(SchemaNode node) {
         if (node.children().size() > Long.SIZE) {
             throw new IllegalStateException(node.name() + " has more children than a bit set of " + Long.SIZE + " holds");
         }
@@ -72,12 +84,13 @@ final class ChildOrder {
         long required = 0;
         for (var child : node.children().values()) {
             int position = byName.size();
-            byName.put(child.name(), new Child(child, position));
+            byName.put(child.name(), child.isLeaf()
+                    ? new Child(child, position, null, child.pattern() == null ? ANY_TEXT : LeafRules.decider(child.pattern()))
+                    : new Child(child, position, positions(child), null));
             if (child.required()) {
                 required |= 1L << position;
             }
-            add(child);
         }
-        byNode.put(node, new Positions(byName, node.children().values().toArray(SchemaNode[]::new), required));
+        return new Positions(byName, node.children().values().toArray(SchemaNode[]::new), required);
     }
 }
