@@ -44,7 +44,7 @@ public final class BenchmarkMain {
     private static final int DRIFT_ITERATIONS = 3;
 
     private static final int WARM_UP_ITERATIONS = 12;
-    private static final int TWO_THREAD_WARM_UP_ITERATIONS = 30;
+    private static final int TWO_THREAD_WARM_UP_ITERATIONS = 15;
     private static final String TWO_THREADS = "TwoThreads";
 
     private BenchmarkMain() {
@@ -66,7 +66,8 @@ public final class BenchmarkMain {
         var out = Files.createDirectories(target.resolve("benchmarks"));
         var readerResults = new ArrayList<RunResult>(new Runner(readerOptions(false, WARM_UP_ITERATIONS)
                 .result(out.resolve("results.json").toString()).build()).run());
-        // Two reading threads on two cores leave the JIT compiler little time: a longer warm-up, run apart.
+        // Two reading threads on two cores leave the JIT compiler little time: it gets a single-threaded warm-up
+        // first (ReaderBenchmark.SingleThreadWarmUp), and a longer one, run apart.
         readerResults.addAll(new Runner(readerOptions(true, TWO_THREAD_WARM_UP_ITERATIONS)
                 .result(out.resolve("results-two-threads.json").toString()).build()).run());
         var scores = scores(readerResults);
@@ -138,7 +139,7 @@ public final class BenchmarkMain {
         scores.forEach((name, score) -> out.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f-%.1f | %,.0f | %.2f | %.2fx |%n",
                 name, score.microsPerOp(), 1e6 / score.forkMax(), 1e6 / score.forkMin(), score.median(), score.drift(),
                 pooled / score.median())));
-        out.append(String.format(Locale.ROOT, "%nJMH throughput mode, %d forks per benchmark, each " + WARM_UP_ITERATIONS + " warm-up (" + TWO_THREAD_WARM_UP_ITERATIONS + " for the two-thread one, run apart) and 6 measurement "
+        out.append(String.format(Locale.ROOT, "%nJMH throughput mode, %d forks per benchmark, each " + WARM_UP_ITERATIONS + " warm-up (" + TWO_THREAD_WARM_UP_ITERATIONS + " for the two-thread one, run apart after 8 s of single-threaded reads) and 6 measurement "
                 + "iterations of 400 ms, 1 GiB heap. Medians are over all measurement iterations of all forks; the "
                 + "range is of the forks' own medians; drift compares the median of each fork's last %d measurement "
                 + "iterations with its first %d (1.00: flat, so the warm-up was long enough). Cost is µs/op over "
