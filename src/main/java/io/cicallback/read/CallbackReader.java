@@ -21,8 +21,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import jakarta.xml.bind.UnmarshallerHandler;
 import java.util.Objects;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.Deque;
+import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
  * The entry point: turns a callback body (untrusted bytes from the internet) into the model and its findings.
@@ -60,8 +60,8 @@ public final class CallbackReader {
      * Unmarshaller handlers are reusable one document at a time; idle ones wait here, as parsers do. The fast
      * path's handlers take the parser's interned names as they are; the validator's output is interned again.
      */
-    private final Queue<UnmarshallerHandler> idleHandlers = new ConcurrentLinkedQueue<>();
-    private final Queue<UnmarshallerHandler> idleInterningHandlers = new ConcurrentLinkedQueue<>();
+    private final Deque<UnmarshallerHandler> idleHandlers = new ConcurrentLinkedDeque<>();
+    private final Deque<UnmarshallerHandler> idleInterningHandlers = new ConcurrentLinkedDeque<>();
 
     private CallbackReader(Builder builder) {
         this.mode = builder.mode;
@@ -193,7 +193,7 @@ public final class CallbackReader {
         var validation = xmlValidation.get();
         var findings = new Findings(mode, limits);
         var idle = referencePath ? idleInterningHandlers : idleHandlers;
-        var handler = idle.poll();
+        var handler = idle.pollFirst();
         if (handler == null) {
             handler = referencePath ? Bindings.newUnmarshaller().getUnmarshallerHandler()
                     : Bindings.newHandlerForInternedNames();
@@ -203,7 +203,7 @@ public final class CallbackReader {
                     : validation.read(body, findings, handler);
             return new Read(result(handler, findings), findings, outcome == XmlValidation.Outcome.EMPTY_NODES);
         } finally {
-            idle.offer(handler); // reusable: each document starts it afresh
+            idle.offerFirst(handler); // reusable: each document starts it afresh; last in, first out (see XmlValidation)
         }
     }
 
