@@ -56,12 +56,8 @@ public final class CallbackReader {
     /** Built on the first body of each format: an endpoint that gets one format never pays for the other. */
     private final Lazy<XmlValidation> xmlValidation;
     private final Lazy<JsonValidation> jsonValidation;
-    /**
-     * Unmarshaller handlers are reusable one document at a time; idle ones wait here, as parsers do. The fast
-     * path's handlers take the parser's interned names as they are; the validator's output is interned again.
-     */
+    /** Unmarshaller handlers are reusable one document at a time; idle ones wait here, as parsers do. */
     private final Deque<UnmarshallerHandler> idleHandlers = new ConcurrentLinkedDeque<>();
-    private final Deque<UnmarshallerHandler> idleInterningHandlers = new ConcurrentLinkedDeque<>();
 
     private CallbackReader(Builder builder) {
         this.mode = builder.mode;
@@ -192,9 +188,10 @@ public final class CallbackReader {
     private Read readXml(byte[] body) {
         var validation = xmlValidation.get();
         var findings = new Findings(mode, limits);
-        var idle = referencePath ? idleInterningHandlers : idleHandlers;
-        var handler = idle.pollFirst();
+        var handler = idleHandlers.pollFirst();
         if (handler == null) {
+            // The fast path's handler takes the parser's interned names as they are; the validator's output is
+            // interned again.
             handler = referencePath ? Bindings.newUnmarshaller().getUnmarshallerHandler()
                     : Bindings.newHandlerForInternedNames();
         }
@@ -203,7 +200,7 @@ public final class CallbackReader {
                     : validation.read(body, findings, handler);
             return new Read(result(handler, findings), findings, outcome == XmlValidation.Outcome.EMPTY_NODES);
         } finally {
-            idle.offerFirst(handler); // reusable: each document starts it afresh; last in, first out (see XmlValidation)
+            idleHandlers.offerFirst(handler); // each document starts it afresh; last in, first out (see XmlValidation)
         }
     }
 
