@@ -10,19 +10,17 @@ import java.util.function.Predicate;
 /**
  * A schema's node tree compiled for the readers, which follow it on every body: each container's children by
  * name and by position, its required children as bits (so that children are counted and missing ones found
- * without maps), and each leaf's form decider ({@link LeafRules#decider}), all looked up once here instead of
+ * without maps), and each leaf's form check ({@link LeafRules#form}), all built once here instead of
  * once per node read. {@link XmlNodeFilter} also uses the positions to tell, without the XSD validator,
  * whether the children it forwards form a sequence the validator accepts. Built once per tree; immutable.
  */
 final class CompiledTree {
 
-    private static final Predicate<String> ANY_TEXT = text -> true;
-
     /**
      * A documented child: its node, its position among its siblings, and what reading it needs.
      *
      * @param positions a container's own children; {@code null} for a leaf
-     * @param form      a leaf's form decider (its pattern's); {@code null} for a container
+     * @param form      a leaf's form check ({@link LeafRules#form}); {@code null} for a container
      */
     record Child(SchemaNode node, int position, Positions positions, Predicate<String> form) {
         long bit() {
@@ -85,7 +83,7 @@ final class CompiledTree {
         for (var child : node.children().values()) {
             int position = byName.size();
             byName.put(child.name(), child.isLeaf()
-                    ? new Child(child, position, null, child.pattern() == null ? ANY_TEXT : LeafRules.decider(child.pattern()))
+                    ? new Child(child, position, null, LeafRules.form(child))
                     : new Child(child, position, positions(child), null));
             if (child.required()) {
                 required |= 1L << position;

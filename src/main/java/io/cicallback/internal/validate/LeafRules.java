@@ -33,11 +33,14 @@ final class LeafRules {
     /** The schemas' {@code AudioBitrate} pattern. */
     static final String AUDIO_BITRATE_FORM = "[89]|[1-9][0-9]{1,2}|1000";
 
+    /** Decides the Time pattern and the calendar at once: the parser reads the form by position. */
+    private static final Predicate<String> TIME_DECIDER = CallbackTime::isValid;
+
     /** The patterns of the schemas' leaf types, each with the code that decides it. */
     static final Map<String, Predicate<String>> DECIDERS = Map.of(
             LeafText.INTEGER_FORM, LeafText::isInteger,
             LeafText.DECIMAL_FORM, LeafText::isDecimal,
-            TIME_FORM, CallbackTime::isValid,
+            TIME_FORM, TIME_DECIDER,
             IDENTIFIER_FORM, LeafRules::isIdentifier,
             AUDIO_BITRATE_FORM, LeafRules::isAudioBitrate);
 
@@ -48,20 +51,22 @@ final class LeafRules {
     }
 
     /**
+     * @return the whole check of a leaf's form, built once per tree ({@link CompiledTree}): its pattern's
+     *         decider and, for times, the calendar (which the Time pattern's decider checks already)
+     */
+    static Predicate<String> form(SchemaNode leaf) {
+        Predicate<String> pattern = leaf.pattern() == null ? text -> true : decider(leaf.pattern());
+        return TIME.equals(leaf.leafType()) && pattern != TIME_DECIDER ? pattern.and(CallbackTime::isValid) : pattern;
+    }
+
+    /**
+     * @param form the leaf's {@link #form}
      * @param text a leaf's text, of characters XML can carry: the XML parser guarantees it, the JSON reader
      *             checks {@link #isXmlText} first
      * @return the verdict on {@code text} as the value of {@code leaf}
      */
-    static Verdict check(SchemaNode leaf, String text) {
-        return check(leaf, leaf.pattern() == null ? null : decider(leaf.pattern()), text);
-    }
-
-    /**
-     * @param form the leaf's pattern decider, looked up already ({@link CompiledTree}); {@code null} for none
-     * @return the verdict on {@code text} as the value of {@code leaf}
-     */
     static Verdict check(SchemaNode leaf, Predicate<String> form, String text) {
-        if (form != null && !form.test(text) || TIME.equals(leaf.leafType()) && !CallbackTime.isValid(text)) {
+        if (!form.test(text)) {
             return Verdict.MALFORMED;
         }
         if (!leaf.allowedValues().isEmpty() && !leaf.allowedValues().contains(text)) {

@@ -53,7 +53,7 @@ final class XmlNodeFilter extends XMLFilterImpl {
     private final ContentHandler next;
     private final Findings findings;
     private final InputLimits limits;
-    /** The tree compiled: children by name and position, leaf form deciders. */
+    /** The tree compiled: children by name and position, leaf form checks. */
     private final CompiledTree tree;
     /** Whether the filter judges order and container text itself (no validator behind it). */
     private final boolean judgesStructure;
@@ -85,7 +85,7 @@ final class XmlNodeFilter extends XMLFilterImpl {
         final int index;
         /** Containers: their children's positions, occurrences so far by position, and the positions seen. */
         final CompiledTree.Positions positions;
-        /** A leaf's form decider. */
+        /** A leaf's form check ({@link LeafRules#form}). */
         final Predicate<String> form;
         final int[] childCounts;
         long seen;
