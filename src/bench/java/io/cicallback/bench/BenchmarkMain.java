@@ -73,6 +73,7 @@ public final class BenchmarkMain {
         var scores = scores(readerResults);
         var worstCase = new Runner(new OptionsBuilder()
                 .include(WorstCaseBenchmark.class.getSimpleName())
+                .include(ParserCostBenchmark.class.getSimpleName())
                 .forks(FORKS)
                 .warmupIterations(2).warmupTime(TimeValue.milliseconds(500))
                 .measurementIterations(3).measurementTime(TimeValue.milliseconds(500))
@@ -198,7 +199,9 @@ public final class BenchmarkMain {
         var cells = new LinkedHashMap<String, Map<Integer, Cell>>();
         for (var result : results) {
             var params = result.getParams();
-            var key = params.getParam("shape") + " (" + params.getParam("format") + ")";
+            var format = params.getParam("format") != null ? params.getParam("format")
+                    : io.cicallback.HostileShapes.byKey(params.getParam("shape")).format().name();
+            var key = params.getParam("shape") + " (" + format + ")";
             var allocated = result.getSecondaryResults().entrySet().stream()
                     .filter(e -> e.getKey().endsWith("gc.alloc.rate.norm")).mapToDouble(e -> e.getValue().getScore())
                     .findFirst().orElse(Double.NaN);
@@ -220,7 +223,12 @@ public final class BenchmarkMain {
                 + "of millions of digits; exponents, every numeric leaf of up to 10,000 video streams `1E+2147483647` "
                 + "(a number token in JSON); tinyRepeatedNodes, 10,000 empty streams and the rest unknown empty nodes; "
                 + "allInvalidList, every numeric leaf of up to 10,000 streams malformed; outOfOrderAtEnd, valid streams to the "
-                + "limit, every leaf bound, and in XML one stream out of the documented order at the very end. Average time over 3 half-second "
+                + "limit, every leaf bound, and in XML one stream out of the documented order at the very end; "
+                + "elementNames, attributeNames, keys: unknown nodes, attributes or keys with as many distinct names as "
+                + "the limit allows, repeated to fill the body; declarations: namespace declarations to the limit in scope "
+                + "and every element and attribute prefixed; attributeValue, one attribute value as large as the body; "
+                + "wideUnknownAtDepth, an unknown node nested to the depth limit holding small subtrees; longKeys, keys "
+                + "of the longest length allowed. Average time over 3 half-second "
                 + "iterations after 2 of warm-up in each of " + FORKS + " forks; allocation from JMH's GC profiler.\n\n");
     }
 

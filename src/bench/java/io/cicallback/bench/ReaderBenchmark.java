@@ -57,7 +57,7 @@ public class ReaderBenchmark {
         strict = CallbackReader.builder().mode(ValidationMode.STRICT).build();
         lenient = CallbackReader.create();
         plainJsonFactory = new JsonFactory();
-        pooledSaxReader = SafeXml.newReader();
+        pooledSaxReader = SafeXml.newReader(io.cicallback.validate.InputLimits.defaults());
         pooledSaxReader.setContentHandler(new DefaultHandler());
     }
 
@@ -184,7 +184,7 @@ public class ReaderBenchmark {
     @Benchmark
     public DefaultHandler saxScanOnly() throws Exception {
         var handler = new DefaultHandler();
-        var reader = SafeXml.newReader();
+        var reader = SafeXml.newReader(io.cicallback.validate.InputLimits.defaults());
         reader.setContentHandler(handler);
         reader.parse(new InputSource(new ByteArrayInputStream(xml)));
         return handler;

@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 
 /**
- * Registers the callback reader and the rejection mapper with a Jakarta REST application:
+ * Registers the callback reader, the rejection mapper and the reader-failure mapper with a Jakarta REST application:
  *
  * <pre>{@code
  * new ResourceConfig(CallbackResource.class).register(new CallbackFeature(CallbackReader.create().warmUp()));
@@ -29,6 +29,7 @@ public final class CallbackFeature implements Feature {
     public boolean configure(FeatureContext context) {
         context.register(new CallbackMessageBodyReader(reader));
         context.register(new CallbackRejectionMapper());
+        context.register(new ReaderFailureMapper());
         return true;
     }
 }

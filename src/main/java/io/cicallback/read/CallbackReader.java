@@ -126,6 +126,7 @@ public final class CallbackReader {
      * @param contentType the Content-Type header, may be {@code null} or wrong
      * @return the callback and its warnings
      * @throws CallbackRejectedException when the body is not an acceptable callback, or cannot be read
+     * @throws ReaderFailureException     when the reader itself fails (a missing class, a bug): not the body
      */
     public ReadResult read(InputStream body, String contentType) throws CallbackRejectedException {
         return read(readBody(body), contentType);
@@ -136,6 +137,7 @@ public final class CallbackReader {
      * @param contentType the Content-Type header, may be {@code null} or wrong
      * @return the callback and its warnings
      * @throws CallbackRejectedException when the body is not an acceptable callback
+     * @throws ReaderFailureException     when the reader itself fails (a missing class, a bug): not the body
      */
     public ReadResult read(byte[] body, String contentType) throws CallbackRejectedException {
         body = body == null ? EMPTY : body;
@@ -156,6 +158,7 @@ public final class CallbackReader {
      * @param format the body's format
      * @return the callback and its warnings
      * @throws CallbackRejectedException when the body is not an acceptable callback
+     * @throws ReaderFailureException     when the reader itself fails (a missing class, a bug): not the body
      */
     public ReadResult readAs(byte[] body, WireFormat format) throws CallbackRejectedException {
         body = body == null ? EMPTY : body;
@@ -166,13 +169,20 @@ public final class CallbackReader {
                     "body is larger than the limit of " + limits.maxBodyBytes() + " bytes", null);
             throw new CallbackRejectedException(findings.list());
         }
-        var read = format == WireFormat.XML ? readXml(body) : readJson(body);
+        Read read;
+        try {
+            read = format == WireFormat.XML ? readXml(body) : readJson(body);
+            if (read.callback() != null && !read.findings().hasErrors()
+                    && (read.hasEmptyNodes() || referencePath)) {
+                EmptyNodes.prune(read.callback());
+            }
+        } catch (RuntimeException | LinkageError e) {
+            // Every finding about the body is in the findings by now: what is thrown is the library's own failure.
+            throw new ReaderFailureException(e);
+        }
         var findings = read.findings();
         if (read.callback() == null || findings.hasErrors()) {
             throw new CallbackRejectedException(findings.list());
-        }
-        if (read.hasEmptyNodes() || referencePath) {
-            EmptyNodes.prune(read.callback());
         }
         return new ReadResult(read.callback(), format, findings.list(), body);
     }
@@ -200,7 +210,11 @@ public final class CallbackReader {
                     : validation.read(body, findings, handler);
             return new Read(result(handler, findings), findings, outcome == XmlValidation.Outcome.EMPTY_NODES);
         } finally {
-            idleHandlers.offerFirst(handler); // each document starts it afresh; last in, first out (see XmlValidation)
+            // Each document starts a handler afresh; last in, first out (see XmlValidation). A handler keeps
+            // buffers as large as the largest text it bound, so after a large body it is not kept.
+            if (body.length <= XmlValidation.POOLED_BODY_BYTES) {
+                idleHandlers.offerFirst(handler);
+            }
         }
     }
 
@@ -211,10 +225,9 @@ public final class CallbackReader {
         }
         try {
             return (TaskFinishCallback) handler.getResult();
-        } catch (jakarta.xml.bind.JAXBException | RuntimeException e) {
-            findings.add(FindingKind.STRUCTURE, "", Location.nowhere(), "cannot bind the callback: "
-                    + e.getClass().getSimpleName(), null);
-            return null;
+        } catch (jakarta.xml.bind.JAXBException e) {
+            // The binder was given only what the reader found valid.
+            throw new IllegalStateException("JAXB cannot bind a callback the reader found valid", e);
         }
     }
 
@@ -227,10 +240,9 @@ public final class CallbackReader {
         try (var tokens = documented.tokens().asParser()) {
             TaskFinishCallbackJson wire = referencePath ? Bindings.pojoReader().readValue(tokens) : Bindings.bindJson(tokens);
             return new Read(JsonToModelMapper.INSTANCE.toModel(wire), findings, documented.hasEmptyNodes());
-        } catch (IOException | RuntimeException e) {
-            findings.add(FindingKind.STRUCTURE, "", Location.json(""), "cannot bind the callback: "
-                    + e.getClass().getSimpleName(), null);
-            return new Read(null, findings, false);
+        } catch (IOException e) {
+            // The binder was given only the documented form the reader wrote, from what it found valid.
+            throw new IllegalStateException("the JSON binder cannot bind a callback the reader found valid", e);
         }
     }
 

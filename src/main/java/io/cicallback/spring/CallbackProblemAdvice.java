@@ -1,6 +1,7 @@
 package io.cicallback.spring;
 
 import io.cicallback.internal.http.ProblemBodies;
+import io.cicallback.read.ReaderFailureException;
 import io.cicallback.validate.CallbackRejection;
 import java.lang.System.Logger.Level;
 import java.net.URI;
@@ -12,7 +13,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Answers a rejected callback with 400 and an RFC 9457 problem body (Spring's {@link ProblemDetail}) listing the
- * findings, never a 500, and logs one line per rejection.
+ * findings, never a 500, and logs one line per rejection; answers the reader's own failure ({@link
+ * ReaderFailureException}, never a finding about the body) with 500, logging its cause.
  */
 @RestControllerAdvice
 public class CallbackProblemAdvice {
@@ -33,5 +35,18 @@ public class CallbackProblemAdvice {
         problem.setTitle(ProblemBodies.TITLE);
         problem.setProperty("findings", ProblemBodies.findings(rejection));
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /**
+     * @param failure the reader's own failure, which says nothing about the body
+     * @return a 500 problem response; the cause goes to the log, not to the caller
+     */
+    @ExceptionHandler(ReaderFailureException.class)
+    public ResponseEntity<ProblemDetail> failed(ReaderFailureException failure) {
+        LOG.log(Level.ERROR, "callback reader failure (not the body)", failure.getCause());
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, ProblemBodies.FAILURE_DETAIL);
+        problem.setType(URI.create(ProblemBodies.FAILURE_TYPE));
+        problem.setTitle(ProblemBodies.FAILURE_TITLE);
+        return ResponseEntity.internalServerError().body(problem);
     }
 }

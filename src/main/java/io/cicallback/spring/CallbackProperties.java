@@ -17,6 +17,10 @@ public class CallbackProperties {
     private int maxRepeatedNodes = InputLimits.DEFAULT_MAX_REPEATED_NODES;
     private int maxErrors = InputLimits.DEFAULT_MAX_ERRORS;
     private int maxWarnings = InputLimits.DEFAULT_MAX_WARNINGS;
+    private int maxNameLength = InputLimits.DEFAULT_MAX_NAME_LENGTH;
+    private int maxDistinctNames = InputLimits.DEFAULT_MAX_DISTINCT_NAMES;
+    private int maxAttributes = InputLimits.DEFAULT_MAX_ATTRIBUTES;
+    private int maxNamespaces = InputLimits.DEFAULT_MAX_NAMESPACES;
     private boolean warmUp = true;
 
     /** @return how strictly callbacks are read */
@@ -79,6 +83,46 @@ public class CallbackProperties {
         maxWarnings = value;
     }
 
+    /** @return the longest XML name or JSON key accepted */
+    public int getMaxNameLength() {
+        return maxNameLength;
+    }
+
+    /** @param value the longest XML name or JSON key accepted */
+    public void setMaxNameLength(int value) {
+        maxNameLength = value;
+    }
+
+    /** @return the most distinct undocumented names in one body */
+    public int getMaxDistinctNames() {
+        return maxDistinctNames;
+    }
+
+    /** @param value the most distinct undocumented names in one body */
+    public void setMaxDistinctNames(int value) {
+        maxDistinctNames = value;
+    }
+
+    /** @return the most attributes on one XML element, namespace declarations included */
+    public int getMaxAttributes() {
+        return maxAttributes;
+    }
+
+    /** @param value the most attributes on one XML element, namespace declarations included */
+    public void setMaxAttributes(int value) {
+        maxAttributes = value;
+    }
+
+    /** @return the most XML namespace declarations in scope at once */
+    public int getMaxNamespaces() {
+        return maxNamespaces;
+    }
+
+    /** @param value the most XML namespace declarations in scope at once */
+    public void setMaxNamespaces(int value) {
+        maxNamespaces = value;
+    }
+
     /** @return whether the reader is warmed up at start-up (default true) */
     public boolean isWarmUp() {
         return warmUp;
@@ -91,6 +135,7 @@ public class CallbackProperties {
 
     InputLimits limits() {
         return InputLimits.builder().maxBodyBytes(maxBodyBytes).maxDepth(maxDepth).maxRepeatedNodes(maxRepeatedNodes)
-                .maxErrors(maxErrors).maxWarnings(maxWarnings).build();
+                .maxErrors(maxErrors).maxWarnings(maxWarnings).maxNameLength(maxNameLength)
+                .maxDistinctNames(maxDistinctNames).maxAttributes(maxAttributes).maxNamespaces(maxNamespaces).build();
     }
 }

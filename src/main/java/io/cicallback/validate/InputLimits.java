@@ -1,29 +1,38 @@
 package io.cicallback.validate;
 
 /**
- * Bounds on untrusted input. Each bounds something whose cost would otherwise grow faster than the body, and
- * each is enforced while reading, before the work it bounds: a body within the limits costs time and memory
- * linear in its size. A body over a limit is rejected in both modes with a finding of kind
- * {@link FindingKind#LIMIT_EXCEEDED}.
+ * Bounds on untrusted input. Each bounds something whose cost would otherwise grow faster than the body, or
+ * stay behind after it, and each is enforced while reading, before the work it bounds: a body within the
+ * limits costs time and memory linear in its size. A body over a limit is rejected in both modes with a
+ * finding of kind {@link FindingKind#LIMIT_EXCEEDED}.
  *
  * <pre>{@code
  * var limits = InputLimits.builder().maxBodyBytes(1 << 20).build();
  * var reader = CallbackReader.builder().limits(limits).build();
  * }</pre>
  *
- * @param maxBodyBytes     largest body accepted, in bytes
- * @param maxDepth         deepest element or value nesting accepted; the callback itself is 7 levels deep
- * @param maxNumberLength  longest JSON number token accepted, in digits; numbers sent as text are held to
- *                         the schemas' bounded forms instead (18 digits before and after the point)
- * @param maxRepeatedNodes most entries of repeatable nodes (jobs, streams, headers, output objects) in one body,
- *                         counted together
- * @param maxErrors        errors after which reading stops and rejects; the findings then end with a
- *                         {@code LIMIT_EXCEEDED} error
- * @param maxWarnings      warnings kept one by one; further warnings are counted and summarised per kind, and
- *                         never reject a body
+ * @param maxBodyBytes      largest body accepted, in bytes
+ * @param maxDepth          deepest element or value nesting accepted; the callback itself is 7 levels deep
+ * @param maxNumberLength   longest JSON number token accepted, in digits; numbers sent as text are held to
+ *                          the schemas' bounded forms instead (18 digits before and after the point)
+ * @param maxRepeatedNodes  most entries of repeatable nodes (jobs, streams, headers, output objects) in one
+ *                          body, counted together
+ * @param maxErrors         errors after which reading stops and rejects; the findings then end with a
+ *                          {@code LIMIT_EXCEEDED} error
+ * @param maxWarnings       warnings kept one by one; further warnings are counted and summarised per kind,
+ *                          and never reject a body
+ * @param maxNameLength     longest XML element or attribute name, and longest JSON key, in characters
+ * @param maxDistinctNames  most distinct names the schemas do not document in one body: XML element and
+ *                          attribute names, namespace prefixes and URIs, processing-instruction targets, and
+ *                          JSON keys (an XML parser keeps every name it meets in a table)
+ * @param maxAttributes     most attributes on one XML element, namespace declarations included (callbacks
+ *                          carry none; each is resolved against the declarations in scope)
+ * @param maxNamespaces     most XML namespace declarations in scope at once (every prefixed name is resolved
+ *                          by a scan of them)
  */
 public record InputLimits(int maxBodyBytes, int maxDepth, int maxNumberLength, int maxRepeatedNodes, int maxErrors,
-                          int maxWarnings) {
+                          int maxWarnings, int maxNameLength, int maxDistinctNames, int maxAttributes,
+                          int maxNamespaces) {
 
     /** 4 MiB: a callback with a thousand streams is about 1 MiB. */
     public static final int DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -37,6 +46,19 @@ public record InputLimits(int maxBodyBytes, int maxDepth, int maxNumberLength, i
     public static final int DEFAULT_MAX_ERRORS = 500;
     /** Enough to see every kind of change Tencent makes; the rest is counted. */
     public static final int DEFAULT_MAX_WARNINGS = 100;
+    /** Several times the longest documented name. */
+    public static final int DEFAULT_MAX_NAME_LENGTH = 256;
+    /** Far more new fields than Tencent adds to a callback at once. */
+    public static final int DEFAULT_MAX_DISTINCT_NAMES = 1_000;
+    /** Room for a namespace declaration or an {@code xsi:} attribute a proxy might add. */
+    public static final int DEFAULT_MAX_ATTRIBUTES = 32;
+    /** Callbacks declare no namespace; room for the few a proxy or an XML library might add. */
+    public static final int DEFAULT_MAX_NAMESPACES = 32;
+    /**
+     * How much larger than the body it was read from a written form can be: escaping ({@code &} is written
+     * as {@code &amp;}) and indentation.
+     */
+    public static final int WRITTEN_FORM_GROWTH = 8;
 
     /**
      * Checks that every limit is positive.
@@ -47,12 +69,18 @@ public record InputLimits(int maxBodyBytes, int maxDepth, int maxNumberLength, i
      * @param maxRepeatedNodes most entries of repeatable nodes in one body
      * @param maxErrors        errors after which reading stops
      * @param maxWarnings      warnings listed one by one
+     * @param maxNameLength    longest name or key
+     * @param maxDistinctNames most distinct undocumented names in one body
+     * @param maxAttributes    most attributes on one XML element
+     * @param maxNamespaces    most XML namespace declarations in scope
      */
     public InputLimits {
         if (maxBodyBytes < 1 || maxDepth < 1 || maxNumberLength < 1 || maxRepeatedNodes < 1 || maxErrors < 1
-                || maxWarnings < 0) {
+                || maxWarnings < 0 || maxNameLength < 1 || maxDistinctNames < 1 || maxAttributes < 1
+                || maxNamespaces < 1) {
             throw new IllegalArgumentException("limits must be positive (maxWarnings may be 0): " + describe(
-                    maxBodyBytes, maxDepth, maxNumberLength, maxRepeatedNodes, maxErrors, maxWarnings));
+                    maxBodyBytes, maxDepth, maxNumberLength, maxRepeatedNodes, maxErrors, maxWarnings, maxNameLength,
+                    maxDistinctNames, maxAttributes, maxNamespaces));
         }
     }
 
@@ -64,12 +92,25 @@ public record InputLimits(int maxBodyBytes, int maxDepth, int maxNumberLength, i
     /** @return a builder starting from the defaults */
     public static Builder builder() {
         return new Builder(new InputLimits(DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_NUMBER_LENGTH,
-                DEFAULT_MAX_REPEATED_NODES, DEFAULT_MAX_ERRORS, DEFAULT_MAX_WARNINGS));
+                DEFAULT_MAX_REPEATED_NODES, DEFAULT_MAX_ERRORS, DEFAULT_MAX_WARNINGS, DEFAULT_MAX_NAME_LENGTH,
+                DEFAULT_MAX_DISTINCT_NAMES, DEFAULT_MAX_ATTRIBUTES, DEFAULT_MAX_NAMESPACES));
     }
 
     /** @return a builder starting from these limits */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    /**
+     * The limits that read back what {@code CallbackWriter} writes of a callback read within these limits:
+     * the same, but for a body up to {@link #WRITTEN_FORM_GROWTH} times as large. The writer checks what it
+     * writes with {@code defaults().forWrittenForms()}: a model's own size is no attack on its writer.
+     *
+     * @return these limits with room for the written form's growth
+     */
+    public InputLimits forWrittenForms() {
+        long grown = (long) maxBodyBytes * WRITTEN_FORM_GROWTH;
+        return toBuilder().maxBodyBytes((int) Math.min(grown, Integer.MAX_VALUE - 16)).build();
     }
 
     private static String describe(int... values) {
@@ -84,6 +125,10 @@ public record InputLimits(int maxBodyBytes, int maxDepth, int maxNumberLength, i
         private int maxRepeatedNodes;
         private int maxErrors;
         private int maxWarnings;
+        private int maxNameLength;
+        private int maxDistinctNames;
+        private int maxAttributes;
+        private int maxNamespaces;
 
         private Builder(InputLimits from) {
             maxBodyBytes = from.maxBodyBytes;
@@ -92,6 +137,10 @@ public record InputLimits(int maxBodyBytes, int maxDepth, int maxNumberLength, i
             maxRepeatedNodes = from.maxRepeatedNodes;
             maxErrors = from.maxErrors;
             maxWarnings = from.maxWarnings;
+            maxNameLength = from.maxNameLength;
+            maxDistinctNames = from.maxDistinctNames;
+            maxAttributes = from.maxAttributes;
+            maxNamespaces = from.maxNamespaces;
         }
 
         /**
@@ -149,11 +198,48 @@ public record InputLimits(int maxBodyBytes, int maxDepth, int maxNumberLength, i
         }
 
         /**
+         * @param value longest XML name or JSON key, in characters (default 256)
+         * @return this builder
+         */
+        public Builder maxNameLength(int value) {
+            maxNameLength = value;
+            return this;
+        }
+
+        /**
+         * @param value most distinct undocumented names in one body (default 1,000)
+         * @return this builder
+         */
+        public Builder maxDistinctNames(int value) {
+            maxDistinctNames = value;
+            return this;
+        }
+
+        /**
+         * @param value most attributes on one XML element, namespace declarations included (default 32)
+         * @return this builder
+         */
+        public Builder maxAttributes(int value) {
+            maxAttributes = value;
+            return this;
+        }
+
+        /**
+         * @param value most XML namespace declarations in scope at once (default 32)
+         * @return this builder
+         */
+        public Builder maxNamespaces(int value) {
+            maxNamespaces = value;
+            return this;
+        }
+
+        /**
          * @return the limits
          * @throws IllegalArgumentException when a limit is not positive
          */
         public InputLimits build() {
-            return new InputLimits(maxBodyBytes, maxDepth, maxNumberLength, maxRepeatedNodes, maxErrors, maxWarnings);
+            return new InputLimits(maxBodyBytes, maxDepth, maxNumberLength, maxRepeatedNodes, maxErrors, maxWarnings,
+                    maxNameLength, maxDistinctNames, maxAttributes, maxNamespaces);
         }
     }
 }

@@ -28,7 +28,11 @@ import java.nio.charset.StandardCharsets;
  * <p>What it writes it validates first, as a lenient reader would read it, and it refuses a model the reader
  * would reject ({@code new TaskFinishCallback()} has no event name and no job): {@link InvalidCallbackException}
  * carries the findings. {@link #writeUnchecked} skips that, e.g. to produce a broken body for a test.
- * Thread-safe.
+ *
+ * <p>A written form can be larger than the body the model was read from (escaping, indentation), so the check
+ * uses the default limits' {@link InputLimits#forWrittenForms()}, and so should a reader that reads written
+ * forms back: every callback a reader accepts writes in both formats and reads back equal, in the same mode,
+ * with its limits' {@code forWrittenForms()}. Thread-safe.
  */
 public final class CallbackWriter {
 
@@ -36,13 +40,19 @@ public final class CallbackWriter {
             new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("    ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("    ", "\n")));
 
+    /**
+     * What the writer checks its output with: a default reader's limits, with room for the written form to be
+     * larger than the body it was read from (see {@link InputLimits#forWrittenForms()}).
+     */
+    private static final InputLimits LIMITS = InputLimits.defaults().forWrittenForms();
+
     /** Built on first use; the JSON one loads Jackson and everit only when JSON is written. */
     private static final class Validators {
-        static final XmlValidation XML = new XmlValidation(InputLimits.defaults());
+        static final XmlValidation XML = new XmlValidation(LIMITS);
     }
 
     private static final class JsonValidators {
-        static final JsonValidation JSON = new JsonValidation(InputLimits.defaults(), true);
+        static final JsonValidation JSON = new JsonValidation(LIMITS, true);
     }
 
     private CallbackWriter() {
@@ -109,7 +119,7 @@ public final class CallbackWriter {
             throw new UncheckedIOException(e);
         }
         var body = out.toByteArray();
-        var findings = new Findings(ValidationMode.LENIENT, InputLimits.defaults());
+        var findings = new Findings(ValidationMode.LENIENT, LIMITS);
         if (format == WireFormat.XML) {
             Validators.XML.validate(body, findings, new org.xml.sax.helpers.DefaultHandler());
         } else {

@@ -425,9 +425,13 @@ class HostileClassesTest {
         }
     }
 
+    /** Per reader, one in the same mode with room for written forms, to read them back. */
+    private static final java.util.Map<CallbackReader, CallbackReader> REREADERS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /**
      * Reads once under the hang guard. Anything but a result or the library's exception fails the test; an
-     * accepted model must survive writing in both formats and reading back, equal, in the same mode.
+     * accepted model must survive writing in both formats and reading back, equal, in the same mode, with the
+     * limits for written forms.
      */
     static Outcome read(CallbackReader reader, byte[] body, WireFormat format) {
         var first = guarded(reader, body, format);
@@ -437,10 +441,14 @@ class HostileClassesTest {
         }
         var result = (ReadResult) first;
         var model = result.callback();
+        var rereader = REREADERS.computeIfAbsent(reader, r -> CallbackReader.builder().mode(r.mode())
+                .limits(r.limits().forWrittenForms()).build());
         for (var out : WireFormat.values()) {
             var written = (out == WireFormat.XML ? CallbackWriter.toXml(model) : CallbackWriter.toJson(model))
                     .getBytes(StandardCharsets.UTF_8);
-            var again = guarded(reader, written, out);
+            assertThat(written.length).as("the %s form of a %d-byte body", out, body.length)
+                    .isLessThanOrEqualTo(Math.max(body.length, 4096) * InputLimits.WRITTEN_FORM_GROWTH);
+            var again = guarded(rereader, written, out);
             if (again instanceof CallbackRejectedException e) {
                 throw new AssertionError("an accepted model written as " + out + " is rejected: " + e.findings(), e);
             }

@@ -23,6 +23,13 @@ public final class ProblemBodies {
     public static final String TYPE = "https://github.com/cicallback/ci-callback#callback-rejected";
     /** The problem's title. */
     public static final String TITLE = "Callback rejected";
+    /** A URI naming the reader's own failure, answered 500. */
+    public static final String FAILURE_TYPE = "https://github.com/cicallback/ci-callback#reader-failure";
+    /** The failure's title. */
+    public static final String FAILURE_TITLE = "Callback reader failure";
+    /** The failure's detail: what failed is for the server's log, not for whoever posted the body. */
+    public static final String FAILURE_DETAIL = "the callback could not be read because of a failure on this side,"
+            + " not because of the body; see the server's log";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -40,6 +47,20 @@ public final class ProblemBodies {
         problem.put("status", 400);
         problem.put("detail", detail(rejection));
         problem.put("findings", findings(rejection));
+        try {
+            return JSON.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a problem body", e);
+        }
+    }
+
+    /** @return the problem body answering the reader's own failure, status 500 */
+    public static String failureJson() {
+        var problem = new LinkedHashMap<String, Object>();
+        problem.put("type", FAILURE_TYPE);
+        problem.put("title", FAILURE_TITLE);
+        problem.put("status", 500);
+        problem.put("detail", FAILURE_DETAIL);
         try {
             return JSON.writeValueAsString(problem);
         } catch (JsonProcessingException e) {

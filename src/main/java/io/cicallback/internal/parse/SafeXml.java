@@ -9,10 +9,12 @@ import javax.xml.parsers.SAXParserFactory;
 import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import io.cicallback.validate.InputLimits;
 
 /**
  * SAX readers hardened for untrusted bodies: any DOCTYPE is a fatal error, so no entity (external, parameter
- * or recursive) and no external DTD is ever read, and no file or connection is opened.
+ * or recursive) and no external DTD is ever read, and no file or connection is opened; attributes per element
+ * and the length of names are bounded by the parser itself.
  *
  * <p>The JDK's own parser is used explicitly so that another parser on the application's classpath cannot
  * silently change these guarantees.
@@ -20,6 +22,12 @@ import org.xml.sax.XMLReader;
 public final class SafeXml {
 
     private static final SAXParserFactory FACTORY = hardenedFactory();
+    /** The JDK parser's own limits (java.xml's XMLSecurityManager), set per parser. */
+    private static final String ELEMENT_ATTRIBUTE_LIMIT = "jdk.xml.elementAttributeLimit";
+    private static final String NAME_LENGTH_LIMIT = "jdk.xml.maxXMLNameLimit";
+    /** How the JDK parser's messages begin when one of those limits stops it. */
+    public static final String ATTRIBUTE_LIMIT_ERROR = "JAXP00010002";
+    public static final String NAME_LENGTH_ERROR = "JAXP00010005";
 
     private SafeXml() {
     }
@@ -44,10 +52,18 @@ public final class SafeXml {
         }
     }
 
-    /** @return a new namespace-aware reader; one per parse, as readers are not thread-safe */
-    public static XMLReader newReader() {
+    /**
+     * @param limits the bounds the parser enforces itself, before the work they bound: attributes per element
+     *               (namespace declarations among them: each prefixed name is resolved against them) and the
+     *               length of names
+     * @return a new namespace-aware reader; one parse at a time, as readers are not thread-safe
+     */
+    public static XMLReader newReader(InputLimits limits) {
         try {
-            var reader = FACTORY.newSAXParser().getXMLReader();
+            var parser = FACTORY.newSAXParser();
+            parser.setProperty(ELEMENT_ATTRIBUTE_LIMIT, String.valueOf(limits.maxAttributes()));
+            parser.setProperty(NAME_LENGTH_LIMIT, String.valueOf(limits.maxNameLength()));
+            var reader = parser.getXMLReader();
             reader.setEntityResolver((publicId, systemId) -> {
                 throw new SAXException("external entity refused: " + systemId);
             });

@@ -18,6 +18,8 @@ final class JsonMessages {
             what = "values nest deeper than the limit of " + limits.maxDepth();
         } else if (original.contains("Number value length")) {
             what = "a number is longer than the limit of " + limits.maxNumberLength() + " characters";
+        } else if (original.contains("Name length")) {
+            what = "a key is longer than the limit of " + limits.maxNameLength() + " characters";
         } else if (original.contains("String value length") || original.contains("Document length")) {
             what = "the body is larger than the limit of " + limits.maxBodyBytes() + " bytes";
         } else {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.cicallback.internal.parse.StrictJson;
 import io.cicallback.internal.schema.CallbackSchemas;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,7 +83,7 @@ public final class JsonValidation {
             findings.add(FindingKind.NOT_WELL_FORMED, "", Location.nowhere(), "the body is empty", null);
             return null;
         }
-        try (var parser = json.createParser(body)) {
+        try (var parser = StrictJson.createParser(json, body)) {
             var reader = new JsonWireReader(parser, tree, body, findings, limits);
             var tokens = reader.readRoot();
             if (tokens == null || findings.hasErrors()) {
@@ -98,7 +99,11 @@ public final class JsonValidation {
             findings.add(FindingKind.LIMIT_EXCEEDED, "", Location.json(""), JsonMessages.limit(e, limits), null);
         } catch (JsonProcessingException e) {
             findings.add(FindingKind.NOT_WELL_FORMED, "", Location.json(""), JsonMessages.notWellFormed(e), null);
-        } catch (IOException | RuntimeException e) {
+        } catch (CharConversionException e) {
+            findings.add(FindingKind.NOT_WELL_FORMED, "", Location.nowhere(), e.getMessage(), null);
+        } catch (IOException e) {
+            // Parsing bytes in memory, Jackson only fails on their content. Anything else (a linkage error, a
+            // bug) is not about the body and leaves as it is, for the reader to report as its own failure.
             findings.add(FindingKind.NOT_WELL_FORMED, "", Location.json(""), "cannot read the body: "
                     + e.getClass().getSimpleName(), null);
         }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.cicallback.internal.bind.LeafText;
+import io.cicallback.internal.parse.NameBudget;
 import io.cicallback.internal.schema.SchemaNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +51,7 @@ final class JsonWireReader {
     private final InputLimits limits;
     private final String rootName;
     private int repeatedNodes;
+    private final NameBudget names;
     private int unknownValuesKept;
     /** Whether an empty text, object or array was written: then the model needs pruning. */
     private boolean wroteEmptyNodes;
@@ -88,6 +90,7 @@ final class JsonWireReader {
         this.findings = findings;
         this.limits = limits;
         this.rootName = tree.root().name();
+        this.names = new NameBudget(limits.maxDistinctNames());
     }
 
     /**
@@ -133,6 +136,9 @@ final class JsonWireReader {
         for (var token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
             var name = parser.currentName();
             var documented = positions.child(name);
+            if (documented == null) {
+                admit(name);
+            }
             if (documented != null ? (seen & documented.bit()) != 0
                     : !(unknownNames = unknownNames == null ? new HashSet<>() : unknownNames).add(name)) {
                 duplicate(name);
@@ -192,15 +198,25 @@ final class JsonWireReader {
                 skipValue();
             }
         } else if (token == JsonToken.START_OBJECT) {
-            Set<String> names = null;
+            Set<String> keys = null;
             for (var field = parser.nextToken(); field == JsonToken.FIELD_NAME; field = parser.nextToken()) {
                 var name = parser.currentName();
-                if (!(names = names == null ? new HashSet<>() : names).add(name)) {
+                admit(name);
+                if (!(keys = keys == null ? new HashSet<>() : keys).add(name)) {
                     duplicate(name);
                 }
                 parser.nextToken();
                 skipValue();
             }
+        }
+    }
+
+    /** Counts an undocumented key against the body's budget of distinct names, before anything is built on it. */
+    private void admit(String name) {
+        if (!names.admit(name)) {
+            findings.add(FindingKind.LIMIT_EXCEEDED, "", Location.json(""),
+                    ValueMessages.tooManyNames(limits.maxDistinctNames()) + " (" + location() + ")", null);
+            throw new Stop();
         }
     }
 

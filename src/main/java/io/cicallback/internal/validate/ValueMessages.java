@@ -58,4 +58,8 @@ final class ValueMessages {
     static String textInContainer(SchemaNode container) {
         return "text is not allowed in container " + (container == null ? "" : container.name());
     }
+
+    static String tooManyNames(int limit) {
+        return "the body brings more than " + limit + " distinct names the schemas do not document";
+    }
 }

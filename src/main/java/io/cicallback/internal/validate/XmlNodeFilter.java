@@ -4,6 +4,7 @@ import io.cicallback.validate.FindingKind;
 import io.cicallback.validate.InputLimits;
 import io.cicallback.validate.Location;
 
+import io.cicallback.internal.parse.NameBudget;
 import io.cicallback.internal.schema.SchemaNode;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -12,6 +13,7 @@ import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
+import org.xml.sax.ext.Locator2;
 import org.xml.sax.helpers.AttributesImpl;
 import org.xml.sax.helpers.XMLFilterImpl;
 
@@ -64,6 +66,9 @@ final class XmlNodeFilter extends XMLFilterImpl {
     private boolean forwardedEmptyNodes;
     private int depth;
     private int repeatedNodes;
+    /** The undocumented names this body brought, which the parser keeps in its table. */
+    private final NameBudget names;
+    private int namespacesInScope;
     /** The text of the leaf being read: one buffer serves all, since leaves hold no elements here. */
     private final StringBuilder leafText = new StringBuilder(64);
     /** That text once the leaf has ended, for findings the validator raises on it. */
@@ -160,6 +165,12 @@ final class XmlNodeFilter extends XMLFilterImpl {
         this.limits = limits;
         this.tree = tree;
         this.judgesStructure = judgesStructure;
+        this.names = new NameBudget(limits.maxDistinctNames());
+    }
+
+    /** @return the undocumented names the body brought (as far as it was read) */
+    NameBudget names() {
+        return names;
     }
 
     /**
@@ -213,11 +224,18 @@ final class XmlNodeFilter extends XMLFilterImpl {
             throw new Stop();
         }
         if (skipDepth > 0) {
+            admit(qName);
+            admitAttributes(atts);
             skipDepth++;
             appendTag("<", qName);
             return;
         }
         if (stack.isEmpty()) {
+            if (locator instanceof Locator2 declared && "1.1".equals(declared.getXMLVersion())) {
+                findings.add(FindingKind.FORBIDDEN_CONSTRUCT, "", location(), "XML 1.1 is not accepted: callbacks"
+                        + " are XML 1.0, and 1.1 lets in control characters no callback value can hold", null);
+                throw new Stop();
+            }
             var root = tree.root();
             if (!uri.isEmpty() || !root.name().equals(localName)) {
                 findings.add(FindingKind.NOT_A_CALLBACK, "", location(), "root element is <" + qName
@@ -230,6 +248,8 @@ final class XmlNodeFilter extends XMLFilterImpl {
         var parent = stack.peek();
         var documented = uri.isEmpty() && !parent.leaf ? parent.positions.child(localName) : null;
         if (documented == null) {
+            admit(qName);
+            admitAttributes(atts);
             beginSkip(findings.isListed(FindingKind.UNKNOWN_NODE) ? NodePaths.child(parent.path(), localName, -1) : "",
                     qName);
             return;
@@ -254,6 +274,7 @@ final class XmlNodeFilter extends XMLFilterImpl {
 
     private void enter(Frame frame, String uri, String localName, String qName, Attributes atts)
             throws SAXException {
+        admitAttributes(atts);
         stack.push(frame);
         for (int i = 0; i < atts.getLength(); i++) {
             findings.add(FindingKind.UNKNOWN_NODE, frame.path() + ".@" + atts.getQName(i), location(),
@@ -269,6 +290,22 @@ final class XmlNodeFilter extends XMLFilterImpl {
         // Attributes are never documented; xsi:type or xsi:schemaLocation must not reach the validator.
         forward(frame);
         next.startElement(uri, localName, qName, NO_ATTRIBUTES);
+    }
+
+    /** Counts a name the schema does not document against the body's budget; stops the parse past it. */
+    private void admit(String name) throws Stop {
+        if (!names.admit(name)) {
+            findings.add(FindingKind.LIMIT_EXCEEDED, currentPath(), location(),
+                    ValueMessages.tooManyNames(limits.maxDistinctNames()), null);
+            throw new Stop();
+        }
+    }
+
+    /** Attributes are never documented: each name counts. */
+    private void admitAttributes(Attributes atts) throws Stop {
+        for (int i = 0; i < atts.getLength(); i++) {
+            admit(atts.getQName(i));
+        }
     }
 
     /**
@@ -407,15 +444,25 @@ final class XmlNodeFilter extends XMLFilterImpl {
         return true;
     }
 
+    /**
+     * Bounds the declarations in scope (the parser resolves every prefixed name by a scan of them) and counts
+     * prefix and URI as names (the parser keeps both in its table). Callbacks use no namespaces and attributes
+     * are set aside, so no mapping is passed on: one declared on a set-aside node must not reach the binder.
+     */
     @Override
-    public void startPrefixMapping(String prefix, String uri) {
-        // Callbacks use no namespaces and attributes are set aside, so no prefix is needed downstream; a
-        // mapping declared on a set-aside node must not reach the binder either.
+    public void startPrefixMapping(String prefix, String uri) throws SAXException {
+        if (++namespacesInScope > limits.maxNamespaces()) {
+            findings.add(FindingKind.LIMIT_EXCEEDED, currentPath(), location(),
+                    "more than " + limits.maxNamespaces() + " namespace declarations are in scope", null);
+            throw new Stop();
+        }
+        admit(prefix);
+        admit(uri);
     }
 
     @Override
     public void endPrefixMapping(String prefix) {
-        // See startPrefixMapping.
+        namespacesInScope--;
     }
 
     @Override
@@ -425,9 +472,10 @@ final class XmlNodeFilter extends XMLFilterImpl {
         }
     }
 
+    /** Processing instructions carry nothing a callback needs; their targets are names the parser keeps. */
     @Override
-    public void processingInstruction(String target, String data) {
-        // Processing instructions carry nothing a callback needs.
+    public void processingInstruction(String target, String data) throws SAXException {
+        admit(target);
     }
 
     @Override

@@ -48,9 +48,21 @@ public final class XmlValidation {
      */
     private final Deque<Parsers> idle = new ConcurrentLinkedDeque<>();
 
+    /**
+     * A parser keeps, for its whole life, every name it has met (element and attribute names, prefixes,
+     * namespace URIs, processing-instruction targets) and buffers as large as the largest value it has read.
+     * So a parser goes back to the pool only while what it may have kept is small: it has read no body over
+     * this size, and no more than {@link #RETIRE_AFTER_NAMES} undocumented names over its life. A new parser
+     * costs far less than reading such a body.
+     */
+    public static final int POOLED_BODY_BYTES = 64 * 1024;
+    static final int RETIRE_AFTER_NAMES = 4096;
+
     /** A parser, and the validator handler it feeds when a body is validated (created on first need). */
     private final class Parsers {
-        final XMLReader reader = SafeXml.newReader();
+        final XMLReader reader = SafeXml.newReader(limits);
+        /** Undocumented names met over the parser's life (a name met in several bodies counts each time). */
+        long namesMet;
         private ValidatorHandler validatorHandler;
 
         ValidatorHandler validatorHandler() {
@@ -140,18 +152,21 @@ public final class XmlValidation {
         } catch (XmlNodeFilter.Stop | Findings.TooManyFindings stopped) {
             // Already recorded.
         } catch (SAXParseException e) {
-            var message = e.getMessage() == null ? "not well-formed" : e.getMessage();
-            var kind = message.contains("DOCTYPE") ? FindingKind.FORBIDDEN_CONSTRUCT : FindingKind.NOT_WELL_FORMED;
-            var text = kind == FindingKind.FORBIDDEN_CONSTRUCT
-                    ? "a DOCTYPE is not allowed: callbacks never carry one, and entities are refused" : message;
-            findings.add(kind, filter.currentPath(), Location.xml(e.getLineNumber(), e.getColumnNumber()), text, null);
+            parseError(e, filter, findings);
         } catch (CharConversionException e) {
             findings.add(FindingKind.NOT_WELL_FORMED, filter.currentPath(), filter.location(),
                     "the body is not correctly encoded (invalid UTF-8?): " + e.getMessage(), null);
-        } catch (SAXException | IOException | RuntimeException e) {
-            // Anything else is still a finding: no parser exception reaches the caller.
+        } catch (IOException e) {
+            // Reading bytes in memory, the parser only fails on their encoding.
             findings.add(FindingKind.NOT_WELL_FORMED, filter.currentPath(), filter.location(),
-                    "cannot read the body: " + e, null);
+                    "cannot read the body: " + e.getMessage(), null);
+        } catch (SAXException e) {
+            if (e.getCause() instanceof RuntimeException || e.getCause() instanceof Error) {
+                // A handler downstream (the binder) failed: not a finding about the body.
+                throw new IllegalStateException("the XML binder failed", e.getCause());
+            }
+            findings.add(FindingKind.NOT_WELL_FORMED, filter.currentPath(), filter.location(),
+                    "cannot read the body: " + e.getMessage(), null);
         } finally {
             // Drop references to this document before the parsers wait for the next one.
             if (withValidator) {
@@ -159,9 +174,31 @@ public final class XmlValidation {
                 validatorHandler.setErrorHandler(null);
             }
             reader.setContentHandler(IDLE);
-            idle.offerFirst(parsers);
+            parsers.namesMet += filter.names().count();
+            if (body.length <= POOLED_BODY_BYTES && parsers.namesMet <= RETIRE_AFTER_NAMES) {
+                idle.offerFirst(parsers);
+            }
         }
         return Outcome.EMPTY_NODES; // rejected; nothing to prune
+    }
+
+    /** The parser's own complaints, the limits it enforces among them, said in the library's words. */
+    private void parseError(SAXParseException e, XmlNodeFilter filter, Findings findings) {
+        var message = e.getMessage() == null ? "not well-formed" : e.getMessage();
+        var kind = FindingKind.NOT_WELL_FORMED;
+        var text = message;
+        if (message.contains("DOCTYPE")) {
+            kind = FindingKind.FORBIDDEN_CONSTRUCT;
+            text = "a DOCTYPE is not allowed: callbacks never carry one, and entities are refused";
+        } else if (message.startsWith(SafeXml.ATTRIBUTE_LIMIT_ERROR)) {
+            kind = FindingKind.LIMIT_EXCEEDED;
+            text = "an element has more than " + limits.maxAttributes()
+                    + " attributes (namespace declarations count as attributes)";
+        } else if (message.startsWith(SafeXml.NAME_LENGTH_ERROR)) {
+            kind = FindingKind.LIMIT_EXCEEDED;
+            text = "a name is longer than the limit of " + limits.maxNameLength() + " characters";
+        }
+        findings.add(kind, filter.currentPath(), Location.xml(e.getLineNumber(), e.getColumnNumber()), text, null);
     }
 
     private static final ErrorHandler FATAL_ONLY = new FatalOnly();
