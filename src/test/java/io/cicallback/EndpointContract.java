@@ -39,6 +39,16 @@ public final class EndpointContract {
         return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Every example is accepted whatever Content-Type it comes with; every must-reject file as the reader decides. */
+    public void holdsForEveryExampleAndMustRejectFile() throws Exception {
+        for (var file : Fixtures.filesIn(Fixtures.EXAMPLES)) {
+            acceptsWhateverTheContentType(file);
+        }
+        for (var file : Fixtures.filesIn(Fixtures.BAD)) {
+            answersAsTheReaderDecides(file);
+        }
+    }
+
     /** An example is accepted whatever Content-Type it comes with, and read without a warning. */
     public void acceptsWhateverTheContentType(Path example) throws Exception {
         var own = example.toString().endsWith(".json") ? "application/json" : "application/xml";

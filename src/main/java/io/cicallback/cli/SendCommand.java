@@ -6,6 +6,7 @@ import io.cicallback.validate.DisplayText;
 import io.cicallback.value.WireFormat;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,10 +14,17 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
+import java.io.ByteArrayInputStream;
+import java.util.Arrays;
+import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.zip.GZIPInputStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.ParentCommand;
 
 /**
@@ -24,7 +32,8 @@ import picocli.CommandLine.ParentCommand;
  * so that a developer can test the endpoint without Tencent.
  */
 @Command(name = "send", mixinStandardHelpOptions = true,
-        description = {"POSTs a callback to URL as Tencent does: a file, a shipped fixture, or one built from options.",
+        description = {"POSTs a callback to URL as Tencent does (HTTP/1.1, Go's user agent, gzip accepted):",
+                "a file, a shipped fixture, or one built from options.",
                 "Prints the response status and body. Exit 0 on a 2xx response, 1 on another status,",
                 "2 on a usage error or an unreadable file, 4 when no response came (refused, timed out)."})
 final class SendCommand implements Callable<Integer> {
@@ -63,11 +72,31 @@ final class SendCommand implements Callable<Integer> {
             description = "How long to wait for the connection and for the response (default ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
+    @Option(names = "--job-id", paramLabel = "ID",
+            description = "For a built callback: the job's id (default: a new one each time, as Tencent's are).")
+    String jobId;
+
+    @Option(names = "--secret", paramLabel = "SECRET",
+            description = "A callback secret to add to URL's query string, as in the URL given to Tencent.")
+    String secret;
+
+    @Option(names = "--secret-parameter", paramLabel = "NAME", defaultValue = "secret",
+            description = "The query parameter the secret goes in (default ${DEFAULT-VALUE}).")
+    String secretParameter;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Tencent's callback requests, as one of its doc pages shows one: Go's HTTP/1.1 client, gzip accepted. */
+    static final String USER_AGENT = "Go-http-client/1.1";
+    static final String ACCEPT_ENCODING = "gzip";
+
     @Override
     public Integer call() throws InterruptedException {
         var io = main.io;
-        if (file != null && fixture != null) {
-            io.err().println("ci-callback: send takes a FILE or a --fixture, not both");
+        var problem = usageProblem();
+        if (problem != null) {
+            io.err().println("ci-callback: " + problem);
             return CliMain.USAGE;
         }
         byte[] body;
@@ -83,7 +112,8 @@ final class SendCommand implements Callable<Integer> {
         } else if (fixture != null) {
             var named = fixture(fixture);
             if (named == null) {
-                io.err().println("ci-callback: no fixture named " + DisplayText.escape(fixture));
+                io.err().println("ci-callback: no fixture named " + DisplayText.escape(fixture) + "; the fixtures are: "
+                        + Arrays.stream(Fixture.values()).map(Fixture::fileName).collect(Collectors.joining(", ")));
                 return CliMain.USAGE;
             }
             body = named.bytes();
@@ -91,28 +121,99 @@ final class SendCommand implements Callable<Integer> {
         } else {
             var builder = "Failed".equalsIgnoreCase(state) ? TestCallbacks.failed("InternalError", "sent by ci-callback send")
                     : TestCallbacks.succeeded().audioStreams(streams).outputs(outputs);
+            builder.jobId(jobId != null ? jobId : newJobId());
             body = format == WireFormat.JSON ? builder.json() : builder.xml();
             bodyFormat = format;
         }
-        var contentType = bodyFormat == WireFormat.JSON ? "application/json" : "application/xml";
-        var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(timeoutSeconds)).build();
-        var request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(timeoutSeconds))
-                .header("Content-Type", contentType + "; charset=UTF-8")
+        return post(io, body, bodyFormat == WireFormat.JSON ? "application/json" : "application/xml");
+    }
+
+    /** @return why the options do not go together, or {@code null}: none is ever silently ignored */
+    private String usageProblem() {
+        var given = spec.commandLine().getParseResult();
+        if (file != null && fixture != null) {
+            return "send takes a FILE or a --fixture, not both";
+        }
+        boolean built = file == null && fixture == null;
+        for (var option : new String[] {"--state", "--streams", "--outputs", "--format", "--job-id"}) {
+            if (!built && given.hasMatchedOption(option)) {
+                return option + " is for a built callback, not with a FILE or a --fixture";
+            }
+        }
+        if (!"Success".equalsIgnoreCase(state) && !"Failed".equalsIgnoreCase(state)) {
+            return "--state is Success or Failed, not " + DisplayText.escape(state);
+        }
+        if ("Failed".equalsIgnoreCase(state) && (given.hasMatchedOption("--streams") || given.hasMatchedOption("--outputs"))) {
+            return "a failed job has no streams or outputs: --streams and --outputs go with --state Success";
+        }
+        if (streams < 0 || outputs < 0 || timeoutSeconds < 1) {
+            return "--streams and --outputs take a count from 0, --timeout a number of seconds from 1";
+        }
+        return null;
+    }
+
+    /** POSTs as Tencent does: HTTP/1.1 (no upgrade offered), Go's user agent, gzip accepted. */
+    private int post(CliMain.CliIo io, byte[] body, String contentType) throws InterruptedException {
+        var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(timeoutSeconds)).build();
+        var request = HttpRequest.newBuilder(target()).timeout(Duration.ofSeconds(timeoutSeconds))
+                .header("User-Agent", USER_AGENT)
+                .header("Content-Type", contentType)
+                .header("Accept-Encoding", ACCEPT_ENCODING)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         try {
-            var response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            var response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
             io.out().println(response.statusCode());
-            if (!response.body().isEmpty()) {
-                io.out().println(DisplayText.escape(response.body()));
+            var text = responseText(response);
+            if (!text.isEmpty()) {
+                io.out().println(DisplayText.escape(text));
             }
             return response.statusCode() / 100 == 2 ? CliMain.OK : CliMain.REJECTED;
         } catch (HttpTimeoutException e) {
             io.err().println("ci-callback: no response from " + url + " within " + timeoutSeconds + " s");
             return NO_RESPONSE;
         } catch (IOException e) {
-            io.err().println("ci-callback: cannot reach " + url + ": " + DisplayText.escape(String.valueOf(e.getMessage())));
+            io.err().println("ci-callback: cannot reach " + url + ": " + describe(e));
             return NO_RESPONSE;
         }
+    }
+
+    /** @return the URL, with the secret added to its query string when one is given */
+    private URI target() {
+        if (secret == null) {
+            return url;
+        }
+        var parameter = URLEncoder.encode(secretParameter, StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(secret, StandardCharsets.UTF_8);
+        var text = url.toString();
+        int fragment = text.indexOf('#');
+        var base = fragment < 0 ? text : text.substring(0, fragment);
+        return URI.create(base + (url.getRawQuery() == null ? "?" : "&") + parameter);
+    }
+
+    /** The response body as text, unzipped when the endpoint took up the offer of gzip; at most 64 KiB shown. */
+    private static String responseText(HttpResponse<byte[]> response) throws IOException {
+        var bytes = response.body();
+        if (response.headers().firstValue("Content-Encoding").filter("gzip"::equalsIgnoreCase).isPresent()) {
+            try (var in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+                bytes = in.readNBytes(MAX_SHOWN_BYTES);
+            }
+        }
+        return new String(bytes, 0, Math.min(bytes.length, MAX_SHOWN_BYTES), StandardCharsets.UTF_8);
+    }
+
+    private static final int MAX_SHOWN_BYTES = 64 * 1024;
+
+    private static String describe(IOException e) {
+        if (e instanceof java.net.ConnectException) {
+            return "connection refused";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : DisplayText.escape(e.getMessage());
+    }
+
+    /** @return a job id shaped like Tencent's: {@code j} and 32 hexadecimal digits, new each time */
+    static String newJobId() {
+        return "j" + UUID.randomUUID().toString().replace("-", "");
     }
 
     private static Fixture fixture(String name) {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
+import java.io.IOException;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
@@ -29,6 +30,23 @@ public final class CallbackMessageBodyReader implements MessageBodyReader<Object
         this.reader = reader;
     }
 
+    /**
+     * Reads and drops what is left of a body the reader stopped reading (one over the size limit), up to
+     * another limit's worth, as servlet containers do: a server that closes a connection with unread bytes in
+     * it resets it, and the client never sees the answer. Past that, the connection is given up.
+     */
+    private void swallowRest(InputStream entityStream) {
+        try {
+            long left = reader.limits().maxBodyBytes();
+            var buffer = new byte[8192];
+            for (int n; left > 0 && (n = entityStream.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0; ) {
+                left -= n;
+            }
+        } catch (IOException e) {
+            // The connection is going anyway; the answer may still get through.
+        }
+    }
+
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
         return type == TaskFinishCallback.class || type == ReadResult.class;
@@ -41,6 +59,7 @@ public final class CallbackMessageBodyReader implements MessageBodyReader<Object
             var result = reader.read(entityStream, mediaType == null ? null : mediaType.toString());
             return ReadResult.class.equals(type) ? result : result.callback();
         } catch (CallbackRejectedException e) {
+            swallowRest(entityStream);
             throw new CallbackRejection(e);
         }
     }

@@ -35,6 +35,28 @@ public interface JobConveniences {
     /** @return what the job did and produced, or {@code null} (generated) */
     Operation getOperation();
 
+    /** @return the job's id (generated) */
+    String getJobId();
+
+    /**
+     * What to deduplicate deliveries on: Tencent may deliver the same callback more than once, and a job's
+     * callback is the same event when its id and state are. Record the keys handled (a unique column, a
+     * set with expiry) and skip a callback whose key is there already.
+     *
+     * <pre>{@code
+     * for (Job job : callback.getJobs()) {
+     *     if (handled.add(job.deduplicationKey())) {   // e.g. INSERT ... ON CONFLICT DO NOTHING
+     *         process(job);
+     *     }
+     * }
+     * }</pre>
+     *
+     * @return {@code JobId/State} as sent, e.g. {@code j40644e92f8e311ecb90d0b03267ce0e5/Success}
+     */
+    default String deduplicationKey() {
+        return getJobId() + "/" + getRawState();
+    }
+
     /**
      * @return the job's state: {@link JobState#UNKNOWN} for a state the schema does not document, whose text
      *         {@link #getRawState()} keeps; {@code null} when absent

@@ -164,10 +164,7 @@ public final class CallbackReader {
         body = body == null ? EMPTY : body;
         Objects.requireNonNull(format, "format");
         if (body.length > limits.maxBodyBytes()) {
-            var findings = new Findings(mode, limits);
-            findings.add(FindingKind.LIMIT_EXCEEDED, "", Location.nowhere(),
-                    "body is larger than the limit of " + limits.maxBodyBytes() + " bytes", null);
-            throw new CallbackRejectedException(findings.list());
+            throw Findings.bodyTooLarge(mode, limits);
         }
         Read read;
         try {
@@ -253,9 +250,7 @@ public final class CallbackReader {
         try {
             return Bodies.readAll(body, limits.maxBodyBytes());
         } catch (BodyTooLargeException e) {
-            var findings = new Findings(mode, limits);
-            findings.add(FindingKind.LIMIT_EXCEEDED, "", Location.nowhere(), e.getMessage(), null);
-            throw new CallbackRejectedException(findings.list());
+            throw Findings.bodyTooLarge(mode, limits);
         } catch (IOException | RuntimeException e) {
             // The stream is the caller's, but what it does is still the body's story: one kind of failure.
             var findings = new Findings(mode, limits);

@@ -1,7 +1,9 @@
 package io.cicallback.spring;
 
 import io.cicallback.model.TaskFinishCallback;
+import io.cicallback.internal.http.SecretRefused;
 import io.cicallback.read.CallbackReader;
+import io.cicallback.read.CallbackSecrets;
 import io.cicallback.read.ReadResult;
 import io.cicallback.validate.CallbackRejectedException;
 import io.cicallback.validate.CallbackRejection;
@@ -17,16 +19,27 @@ import org.springframework.web.method.support.ModelAndViewContainer;
  * {@code @RequestBody}) through the library's reader, from the request's own input stream, whatever
  * Content-Type Tencent or curl send: Spring's message conversion would rebuild a form-encoded body (what
  * {@code curl -d} sends) from parsed parameters, mangling it. A rejected body is thrown as {@link
- * CallbackRejection}, which {@link CallbackProblemAdvice} answers with 400 and the findings.
+ * CallbackRejection}, which {@link CallbackProblemAdvice} answers with 400 and the findings; a request
+ * without an accepted secret, when secrets are configured, is refused before its body is read (403).
  * {@link CallbackAutoConfiguration} puts it ahead of Spring's own resolvers.
  */
 public final class CallbackArgumentResolver implements HandlerMethodArgumentResolver {
 
     private final CallbackReader reader;
+    private final CallbackSecrets secrets;
 
     /** @param reader the reader to use; build once and share */
     public CallbackArgumentResolver(CallbackReader reader) {
+        this(reader, CallbackSecrets.none());
+    }
+
+    /**
+     * @param reader  the reader to use; build once and share
+     * @param secrets the secrets a request must carry in its query string, checked before its body is read
+     */
+    public CallbackArgumentResolver(CallbackReader reader, CallbackSecrets secrets) {
         this.reader = reader;
+        this.secrets = secrets;
     }
 
     @Override
@@ -41,6 +54,9 @@ public final class CallbackArgumentResolver implements HandlerMethodArgumentReso
         var request = webRequest.getNativeRequest(HttpServletRequest.class);
         if (request == null) {
             throw new IllegalStateException("callback parameters need a servlet request");
+        }
+        if (!secrets.acceptsQuery(request.getQueryString())) {
+            throw new SecretRefused(request.getMethod(), request.getRequestURI(), secrets.parameter());
         }
         try {
             var result = reader.read(request.getInputStream(), request.getContentType());

@@ -1,6 +1,9 @@
 package io.cicallback.spring;
 
+import io.cicallback.read.CallbackSecrets;
 import io.cicallback.validate.InputLimits;
+import java.util.ArrayList;
+import java.util.List;
 import io.cicallback.validate.ValidationMode;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -22,6 +25,8 @@ public class CallbackProperties {
     private int maxAttributes = InputLimits.DEFAULT_MAX_ATTRIBUTES;
     private int maxNamespaces = InputLimits.DEFAULT_MAX_NAMESPACES;
     private boolean warmUp = true;
+    private List<String> secrets = new ArrayList<>();
+    private String secretParameter = CallbackSecrets.DEFAULT_PARAMETER;
 
     /** @return how strictly callbacks are read */
     public ValidationMode getMode() {
@@ -131,6 +136,32 @@ public class CallbackProperties {
     /** @param value whether the reader is warmed up at start-up */
     public void setWarmUp(boolean value) {
         warmUp = value;
+    }
+
+    /** @return the secrets a callback request must carry, one or two while rotating; none by default */
+    public List<String> getSecrets() {
+        return secrets;
+    }
+
+    /** @param value the secrets a callback request must carry, e.g. {@code ci-callback.secrets=${CALLBACK_SECRET}} */
+    public void setSecrets(List<String> value) {
+        secrets = value == null ? new ArrayList<>() : value;
+    }
+
+    /** @return the query parameter the secret is carried in (default {@code secret}) */
+    public String getSecretParameter() {
+        return secretParameter;
+    }
+
+    /** @param value the query parameter the secret is carried in */
+    public void setSecretParameter(String value) {
+        secretParameter = value;
+    }
+
+    CallbackSecrets callbackSecrets() {
+        var configured = secrets.stream().filter(secret -> secret != null && !secret.isBlank()).toList();
+        return configured.isEmpty() ? CallbackSecrets.none()
+                : CallbackSecrets.of(configured.toArray(String[]::new)).inParameter(secretParameter);
     }
 
     InputLimits limits() {

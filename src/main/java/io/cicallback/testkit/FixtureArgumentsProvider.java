@@ -7,9 +7,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.ArgumentsProvider;
 import org.junit.jupiter.params.support.AnnotationConsumer;
-import org.junit.jupiter.params.support.ParameterDeclarations;
 
-/** Supplies {@link FixtureSource}'s fixtures; JUnit (5.13 or later) instantiates it. */
+/**
+ * Supplies {@link FixtureSource}'s fixtures; JUnit instantiates it. It implements the one-argument
+ * {@code provideArguments}, the method every JUnit from 5.7 to 6 calls (5.13 and later deprecate it for one
+ * taking a {@code ParameterDeclarations}, a type older JUnits lack: naming it here would break them).
+ */
 public final class FixtureArgumentsProvider implements ArgumentsProvider, AnnotationConsumer<FixtureSource> {
 
     private List<Fixture> fixtures = List.of();
@@ -22,7 +25,8 @@ public final class FixtureArgumentsProvider implements ArgumentsProvider, Annota
     }
 
     @Override
-    public Stream<? extends Arguments> provideArguments(ParameterDeclarations parameters, ExtensionContext context) {
+    @SuppressWarnings("deprecation")
+    public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
         return fixtures.stream().map(Arguments::of);
     }
 }

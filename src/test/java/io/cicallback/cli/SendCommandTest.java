@@ -11,11 +11,13 @@ import io.cicallback.testkit.Fixture;
 import io.cicallback.validate.CallbackRejectedException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
@@ -121,7 +123,7 @@ class SendCommandTest {
         }
         var refused = send("http://127.0.0.1:" + closedPort + "/callbacks", "--fixture", "doc-en-job.xml", "--timeout", "2");
         assertThat(refused.exit()).isEqualTo(SendCommand.NO_RESPONSE);
-        assertThat(refused.err()).contains("cannot reach");
+        assertThat(refused.err()).contains("cannot reach").contains("connection refused").doesNotContain("null");
 
         delayMillis = 3000;
         var slow = send(url(), "--fixture", "doc-en-job.xml", "--timeout", "1");
@@ -130,9 +132,96 @@ class SendCommandTest {
     }
 
     @Test
-    void anUnknownFixtureIsAUsageError() {
+    void anUnknownFixtureIsAUsageErrorThatListsTheFixtures() {
         var run = send(url(), "--fixture", "nope.xml");
         assertThat(run.exit()).isEqualTo(CliMain.USAGE);
+        assertThat(run.err()).contains("no fixture named nope.xml").contains(Fixture.DOC_EN_WORKFLOW_JSON.fileName());
         assertThat(received).isEmpty();
+    }
+
+    @Test
+    void optionsThatDoNotApplyAreRefusedNeverIgnored() {
+        var file = Fixtures.EXAMPLES.resolve("doc-en-job.xml").toString();
+        var refused = List.of(List.of(file, "--streams", "3"), List.of("--fixture", "doc-en-job.xml", "--outputs", "1"),
+                List.of(file, "--state", "Failed"), List.of("--state", "Running"),
+                List.of("--state", "Failed", "--streams", "2"), List.of("--fixture", "doc-en-job.xml", "--format", "json"),
+                List.of(file, "--job-id", "j1"), List.of("--streams", "-1"));
+        for (var args : refused) {
+            var all = new ArrayList<String>(List.of(url()));
+            all.addAll(args);
+            var run = send(all.toArray(String[]::new));
+            assertThat(run.exit()).as(String.join(" ", args)).isEqualTo(CliMain.USAGE);
+            assertThat(run.err()).as(String.join(" ", args)).isNotBlank();
+        }
+        assertThat(received).isEmpty();
+    }
+
+    @Test
+    void everyBuiltCallbackHasAJobIdOfItsOwnUnlessOneIsGiven() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(send(url(), i == 2 ? "--format" : "--streams", i == 2 ? "json" : "1").exit()).isZero();
+        }
+        assertThat(send(url(), "--job-id", "j-given").exit()).isZero();
+        var ids = received.stream().map(r -> r.callback().getJobs().get(0).getJobId()).toList();
+        assertThat(ids.subList(0, 3)).doesNotHaveDuplicates().allMatch(id -> id.matches("j[0-9a-f]{32}"));
+        assertThat(ids.get(3)).isEqualTo("j-given");
+    }
+
+    /** The request as bytes on the wire, read by a bare socket server that answers 204. */
+    @Test
+    void theRequestIsPlainHttp11WithTencentsHeaders() throws Exception {
+        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            var captured = java.util.concurrent.CompletableFuture.supplyAsync(() -> capture(socket));
+            var run = send("http://127.0.0.1:" + socket.getLocalPort() + "/callbacks", "--fixture", "doc-en-job.xml");
+            assertThat(run.exit()).as(run.err()).isZero();
+            var request = captured.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            var head = request.substring(0, request.indexOf("\r\n\r\n")).toLowerCase(java.util.Locale.ROOT);
+
+            assertThat(request).startsWith("POST /callbacks HTTP/1.1\r\n");
+            assertThat(head.lines().toList()).contains("user-agent: go-http-client/1.1", "content-type: application/xml",
+                    "accept-encoding: gzip");
+            assertThat(head).doesNotContain("upgrade").doesNotContain("http2-settings");
+            assertThat(request.substring(request.indexOf("\r\n\r\n") + 4))
+                    .isEqualTo(new String(Fixture.DOC_EN_JOB_XML.bytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void aSecretGoesInTheQueryStringAndNowhereInWhatIsPrinted() throws Exception {
+        var secret = "k3Jx9_Lq2v-Wm8Zt4Yp7";
+        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            var captured = java.util.concurrent.CompletableFuture.supplyAsync(() -> capture(socket));
+            var run = send("http://127.0.0.1:" + socket.getLocalPort() + "/callbacks?tenant=a", "--secret", secret);
+            assertThat(run.exit()).as(run.err()).isZero();
+            assertThat(captured.get(10, java.util.concurrent.TimeUnit.SECONDS))
+                    .startsWith("POST /callbacks?tenant=a&secret=" + secret + " HTTP/1.1\r\n");
+            assertThat(run.out() + run.err()).doesNotContain(secret);
+        }
+        var refused = send("http://127.0.0.1:1/callbacks", "--secret", secret, "--timeout", "1");
+        assertThat(refused.err()).contains("cannot reach").doesNotContain(secret);
+    }
+
+    /** Reads one request (head, then Content-Length bytes) and answers 204; returns what arrived. */
+    private static String capture(ServerSocket socket) {
+        try (var connection = socket.accept()) {
+            var in = connection.getInputStream();
+            var bytes = new ByteArrayOutputStream();
+            while (!bytes.toString(StandardCharsets.ISO_8859_1).contains("\r\n\r\n")) {
+                int b = in.read();
+                if (b < 0) {
+                    break;
+                }
+                bytes.write(b);
+            }
+            var head = bytes.toString(StandardCharsets.ISO_8859_1);
+            var length = head.lines().filter(l -> l.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:"))
+                    .map(l -> Integer.parseInt(l.substring(15).strip())).findFirst().orElse(0);
+            bytes.write(in.readNBytes(length));
+            connection.getOutputStream().write("HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            return bytes.toString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

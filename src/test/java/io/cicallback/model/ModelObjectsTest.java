@@ -67,6 +67,16 @@ class ModelObjectsTest {
     }
 
     @Test
+    void aRepeatedDeliveryHasTheSameDeduplicationKeyAndAnotherStateAnother() {
+        var xml = Fixtures.readStrict(Fixtures.EXAMPLES.resolve("doc-en-workflow.xml")).getJobs().get(0);
+        var json = Fixtures.readStrict(Fixtures.EXAMPLES.resolve("doc-en-workflow.json")).getJobs().get(0);
+        assertThat(xml.deduplicationKey()).isEqualTo(json.deduplicationKey())
+                .isEqualTo(xml.getJobId() + "/Success");
+        var failed = new Job().withJobId(xml.getJobId()).withRawState("Failed");
+        assertThat(failed.deduplicationKey()).isNotEqualTo(xml.deduplicationKey());
+    }
+
+    @Test
     void enumeratedValuesAreTypedAndAnUnknownOneStaysReadable() {
         var job = new Job();
         job.setState(JobState.FAILED);

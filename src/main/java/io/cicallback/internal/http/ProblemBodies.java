@@ -23,6 +23,13 @@ public final class ProblemBodies {
     public static final String TYPE = "https://github.com/cicallback/ci-callback#callback-rejected";
     /** The problem's title. */
     public static final String TITLE = "Callback rejected";
+    /** A URI naming a request without an accepted callback secret, answered 403. */
+    public static final String SECRET_TYPE = "https://github.com/cicallback/ci-callback#callback-secret-missing";
+    /** Its title. */
+    public static final String SECRET_TITLE = "Callback secret missing";
+    /** Its detail: which parameter, never which secret. */
+    public static final String SECRET_DETAIL = "the request does not carry an accepted callback secret; its body was"
+            + " not read";
     /** A URI naming the reader's own failure, answered 500. */
     public static final String FAILURE_TYPE = "https://github.com/cicallback/ci-callback#reader-failure";
     /** The failure's title. */
@@ -56,11 +63,20 @@ public final class ProblemBodies {
 
     /** @return the problem body answering the reader's own failure, status 500 */
     public static String failureJson() {
+        return simple(FAILURE_TYPE, FAILURE_TITLE, 500, FAILURE_DETAIL);
+    }
+
+    /** @return the problem body answering a request without an accepted secret, status 403 */
+    public static String secretJson() {
+        return simple(SECRET_TYPE, SECRET_TITLE, 403, SECRET_DETAIL);
+    }
+
+    private static String simple(String type, String title, int status, String detail) {
         var problem = new LinkedHashMap<String, Object>();
-        problem.put("type", FAILURE_TYPE);
-        problem.put("title", FAILURE_TITLE);
-        problem.put("status", 500);
-        problem.put("detail", FAILURE_DETAIL);
+        problem.put("type", type);
+        problem.put("title", title);
+        problem.put("status", status);
+        problem.put("detail", detail);
         try {
             return JSON.writeValueAsString(problem);
         } catch (JsonProcessingException e) {

@@ -27,7 +27,7 @@ import java.nio.charset.StandardCharsets;
 public final class StrictJson {
 
     /** Chars decoded at a time while checking UTF-8: the check keeps no copy of the body. */
-    private static final int CHECK_CHUNK = 8192;
+    private static final int CHECK_CHUNK = 2048;
 
     private StrictJson() {
     }
@@ -83,16 +83,25 @@ public final class StrictJson {
         }
     }
 
+    /** ASCII, the common case, is checked by a scan; the strict decoder takes over at the first other byte. */
     private static void checkUtf8(byte[] body) throws CharConversionException {
+        int firstNonAscii = -1;
         for (int i = 0; i < body.length; i++) {
-            if (body[i] == 0) {
+            byte b = body[i];
+            if (b == 0) {
                 throw new CharConversionException("the body holds a NUL byte (byte " + i
                         + "): JSON callbacks are UTF-8 text");
             }
+            if (b < 0 && firstNonAscii < 0) {
+                firstNonAscii = i;
+            }
+        }
+        if (firstNonAscii < 0) {
+            return;
         }
         var decoder = strictDecoder(StandardCharsets.UTF_8);
-        var in = ByteBuffer.wrap(body);
-        var out = CharBuffer.allocate(Math.min(body.length + 1, CHECK_CHUNK));
+        var in = ByteBuffer.wrap(body, firstNonAscii, body.length - firstNonAscii);
+        var out = CharBuffer.allocate(Math.min(body.length - firstNonAscii + 1, CHECK_CHUNK));
         while (true) {
             var result = decoder.decode(in, out, true);
             if (result.isError()) {

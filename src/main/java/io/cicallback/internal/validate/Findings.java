@@ -48,6 +48,18 @@ public final class Findings {
         this.limits = limits;
     }
 
+    /**
+     * @param mode   the reader's mode
+     * @param limits the reader's limits
+     * @return the rejection of a body larger than {@link InputLimits#maxBodyBytes()}, wherever it is noticed
+     */
+    public static io.cicallback.validate.CallbackRejectedException bodyTooLarge(ValidationMode mode, InputLimits limits) {
+        var findings = new Findings(mode, limits);
+        findings.add(FindingKind.LIMIT_EXCEEDED, "", Location.nowhere(),
+                "body is larger than the limit of " + limits.maxBodyBytes() + " bytes", null);
+        return new io.cicallback.validate.CallbackRejectedException(findings.list());
+    }
+
     /** @return the mode findings are graded in */
     public ValidationMode mode() {
         return mode;

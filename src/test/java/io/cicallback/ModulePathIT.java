@@ -1,0 +1,83 @@
+package io.cicallback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.spi.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The library jar as users get it is the module {@code io.cicallback}: a consumer module that {@code requires}
+ * it compiles against it and runs on the module path, reading a callback in each format.
+ */
+class ModulePathIT {
+
+    private static final Path TARGET = Path.of("target");
+
+    @Test
+    void aConsumerModuleRequiresIoCicallback(@TempDir Path work) throws Exception {
+        var describe = new java.io.StringWriter();
+        int described = ToolProvider.findFirst("jar").orElseThrow().run(new java.io.PrintWriter(describe),
+                new java.io.PrintWriter(describe), "--describe-module", "--file", library().toString());
+        assertThat(described).isZero();
+        assertThat(describe.toString()).startsWith("No module descriptor found. Derived automatic module.")
+                .containsPattern("(?m)^io\\.cicallback@\\S* automatic$");
+
+        var sources = work.resolve("src");
+        Files.createDirectories(sources.resolve("consumer"));
+        Files.writeString(sources.resolve("module-info.java"), "module consumer { requires io.cicallback; }\n");
+        Files.writeString(sources.resolve("consumer/Main.java"), """
+                package consumer;
+
+                import io.cicallback.read.CallbackReader;
+                import java.nio.file.Files;
+                import java.nio.file.Path;
+
+                public class Main {
+                    public static void main(String[] args) throws Exception {
+                        var reader = CallbackReader.create();
+                        for (var file : args) {
+                            var callback = reader.read(Files.readAllBytes(Path.of(file)), null).callback();
+                            System.out.println(Path.of(file).getFileName() + " " + callback.getJobs().get(0).getJobId());
+                        }
+                    }
+                }
+                """);
+        var modulePath = modulePath();
+        var classes = work.resolve("classes");
+        var compileOutput = new java.io.StringWriter();
+        int compiled = ToolProvider.findFirst("javac").orElseThrow().run(new java.io.PrintWriter(compileOutput),
+                new java.io.PrintWriter(compileOutput), "--module-path", modulePath, "-d", classes.toString(),
+                sources.resolve("module-info.java").toString(), sources.resolve("consumer/Main.java").toString());
+        assertThat(compiled).as(compileOutput.toString()).isZero();
+
+        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--module-path", classes + File.pathSeparator + modulePath, "--add-modules", "ALL-MODULE-PATH",
+                "--module", "consumer/consumer.Main",
+                Fixtures.EXAMPLES.resolve("doc-en-job.xml").toString(),
+                Fixtures.EXAMPLES.resolve("doc-en-workflow.json").toString()));
+        var process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        var out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(out).isZero();
+        assertThat(out.lines().toList()).as(out).containsExactly("doc-en-job.xml j40644e92f8e311ecb90d0b03267ce0e5",
+                "doc-en-workflow.json j40644e92f8e311ecb90d0b03267ce0e5");
+    }
+
+    private static Path library() {
+        return TARGET.resolve("ci-callback-0.1.0-SNAPSHOT.jar");
+    }
+
+    /** The library jar and its runtime dependencies, as a user's build puts them on the module path. */
+    private static String modulePath() throws Exception {
+        var dependencies = Files.readString(TARGET.resolve("library-classpath.txt")).strip();
+        return library() + (dependencies.isEmpty() ? "" : File.pathSeparator + dependencies);
+    }
+}
