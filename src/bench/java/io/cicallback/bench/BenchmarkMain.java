@@ -87,6 +87,7 @@ public final class BenchmarkMain {
         speedTable(scores, report);
         worstCaseTable(worstCase, report);
         correctnessTable(report);
+        report.append(KafkaThroughput.table());
         Files.writeString(out.resolve("results.md"), report);
         System.out.println();
         System.out.println(report);

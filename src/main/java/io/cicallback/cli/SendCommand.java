@@ -44,7 +44,8 @@ final class SendCommand implements Callable<Integer> {
     @ParentCommand
     CliMain main;
 
-    @Parameters(index = "0", paramLabel = "URL", description = "The endpoint, e.g. http://localhost:8080/callbacks.")
+    @Parameters(index = "0", paramLabel = "URL", description = {"The endpoint, e.g. http://localhost:8080/callbacks,",
+            "or a Kafka topic, kafka://HOST:PORT/TOPIC, to publish the callback to as Tencent's Kafka delivery does."})
     URI url;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "FILE", description = "A callback file; - for standard input.")
@@ -125,7 +126,11 @@ final class SendCommand implements Callable<Integer> {
             body = format == WireFormat.JSON ? builder.json() : builder.xml();
             bodyFormat = format;
         }
-        return post(io, body, bodyFormat == WireFormat.JSON ? "application/json" : "application/xml");
+        var contentType = bodyFormat == WireFormat.JSON ? "application/json" : "application/xml";
+        if (KafkaSend.isKafka(url)) {
+            return KafkaSend.publish(io, url, body, contentType, timeoutSeconds);
+        }
+        return post(io, body, contentType);
     }
 
     /** @return why the options do not go together, or {@code null}: none is ever silently ignored */
@@ -139,6 +144,9 @@ final class SendCommand implements Callable<Integer> {
             if (!built && given.hasMatchedOption(option)) {
                 return option + " is for a built callback, not with a FILE or a --fixture";
             }
+        }
+        if (KafkaSend.isKafka(url) && secret != null) {
+            return "--secret is for an HTTP endpoint, not a Kafka topic";
         }
         if (!"Success".equalsIgnoreCase(state) && !"Failed".equalsIgnoreCase(state)) {
             return "--state is Success or Failed, not " + DisplayText.escape(state);

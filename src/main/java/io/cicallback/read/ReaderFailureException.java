@@ -15,7 +15,7 @@ public final class ReaderFailureException extends RuntimeException {
 
     /**
      * @param failure what went wrong; wrappers that say nothing of their own ({@link CompletionException},
-     *                {@link ExecutionException}) are taken off
+     *                {@link ExecutionException}, {@link ExceptionInInitializerError}) are taken off
      */
     public ReaderFailureException(Throwable failure) {
         super("the callback reader failed (not the body): " + unwrap(failure), unwrap(failure));
@@ -23,8 +23,8 @@ public final class ReaderFailureException extends RuntimeException {
 
     private static Throwable unwrap(Throwable failure) {
         var cause = failure;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException)
-                && cause.getCause() != null) {
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException
+                || cause instanceof ExceptionInInitializerError) && cause.getCause() != null) {
             cause = cause.getCause();
         }
         return cause;

@@ -10,7 +10,8 @@ public class CallbackRejectedException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient List<Finding> findings;
+    /** Every finding; serialised with the exception, as frameworks (Spring Kafka) serialise exceptions. */
+    private final List<Finding> findings;
 
     /** @param findings everything found; at least one of them is an error */
     public CallbackRejectedException(List<Finding> findings) {

@@ -10,9 +10,10 @@ package io.cicallback.validate;
  * @param location where in the body
  * @param message  what is wrong, for a person
  * @param rawText  the offending text as received (a leaf's text, an unknown node's content), or {@code null}
+ * @serial exclude (serialisable so that exceptions carrying findings are; its form is no API)
  */
 public record Finding(Severity severity, FindingKind kind, String path, Location location, String message,
-                      String rawText) {
+                      String rawText) implements java.io.Serializable {
 
     /** @return whether this finding rejects the callback */
     public boolean isError() {

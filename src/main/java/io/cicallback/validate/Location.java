@@ -7,8 +7,9 @@ package io.cicallback.validate;
  * @param line        1-based line, or 0 when unknown
  * @param column      1-based column, or 0 when unknown
  * @param jsonPointer RFC 6901 pointer into the JSON body as received, or {@code null} for XML
+ * @serial exclude (serialisable so that exceptions carrying findings are; its form is no API)
  */
-public record Location(int line, int column, String jsonPointer) {
+public record Location(int line, int column, String jsonPointer) implements java.io.Serializable {
 
     private static final Location NOWHERE = new Location(0, 0, null);
 

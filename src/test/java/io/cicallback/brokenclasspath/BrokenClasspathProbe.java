@@ -79,7 +79,7 @@ public final class BrokenClasspathProbe {
         }
 
         try (var spring = spring(true)) {
-            System.out.println("spring with warm-up: started");
+            System.out.println("spring with warm-up: started, active " + spring.isActive());
         } catch (RuntimeException e) {
             var cause = (Throwable) e;
             while (cause.getCause() != null && !(cause instanceof ReaderFailureException)) {
