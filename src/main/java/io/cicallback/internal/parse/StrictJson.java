@@ -7,6 +7,9 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import io.cicallback.validate.InputLimits;
 import java.io.CharConversionException;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -26,6 +29,12 @@ import java.nio.charset.StandardCharsets;
  */
 public final class StrictJson {
 
+    /** The body read as longs, for the ASCII scan. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    /** The high bit of every byte of a word: set in a byte that is not ASCII. */
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    /** One in every byte of a word: subtracted, it sets the high bit of a zero byte. */
+    private static final long LOW_BITS = 0x0101010101010101L;
     /** Chars decoded at a time while checking UTF-8: the check keeps no copy of the body. */
     private static final int CHECK_CHUNK = 2048;
 
@@ -83,10 +92,20 @@ public final class StrictJson {
         }
     }
 
-    /** ASCII, the common case, is checked by a scan; the strict decoder takes over at the first other byte. */
+    /**
+     * ASCII, the common case, is checked by a scan, eight bytes at a time until a word holds a byte that is not
+     * ASCII or is zero, then byte by byte; the strict decoder takes over at the first byte that is not ASCII.
+     */
     private static void checkUtf8(byte[] body) throws CharConversionException {
+        int asciiUpTo = 0;
+        for (; asciiUpTo + Long.BYTES <= body.length; asciiUpTo += Long.BYTES) {
+            long word = (long) LONGS.get(body, asciiUpTo);
+            if ((word & HIGH_BITS) != 0 || ((word - LOW_BITS) & ~word & HIGH_BITS) != 0) {
+                break;
+            }
+        }
         int firstNonAscii = -1;
-        for (int i = 0; i < body.length; i++) {
+        for (int i = asciiUpTo; i < body.length; i++) {
             byte b = body[i];
             if (b == 0) {
                 throw new CharConversionException("the body holds a NUL byte (byte " + i
