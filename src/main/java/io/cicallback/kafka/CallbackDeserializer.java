@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
+import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Deserializer;
 
@@ -77,14 +78,25 @@ public class CallbackDeserializer implements Deserializer<ReadResult> {
         }
         var configured = configs.get(MODE);
         var mode = (configured == null ? "lenient" : configured.toString()).strip().toUpperCase(Locale.ROOT);
+        if (!mode.equals("LENIENT") && !mode.equals("STRICT")) {
+            throw new ConfigException(MODE, configured, "lenient or strict");
+        }
         var limits = InputLimits.builder();
         for (var limit : LIMITS.entrySet()) {
             var value = configs.get(limit.getKey());
             if (value != null) {
-                limit.getValue().apply(limits, Integer.parseInt(value.toString().strip()));
+                try {
+                    limit.getValue().apply(limits, Integer.parseInt(value.toString().strip()));
+                } catch (NumberFormatException e) {
+                    throw new ConfigException(limit.getKey(), value, "a whole number");
+                }
             }
         }
-        reader = CallbackReader.builder().mode(ValidationMode.valueOf(mode)).limits(limits.build()).build();
+        try {
+            reader = CallbackReader.builder().mode(ValidationMode.valueOf(mode)).limits(limits.build()).build();
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("ci-callback limits are positive: " + e.getMessage());
+        }
     }
 
     @Override

@@ -62,6 +62,11 @@ class CallbackSerdeTest {
         assertThat(((CallbackDeserializationException) rejected).value()).isEqualTo(unknownNode);
         assertThat(strict.reader().limits().maxBodyBytes()).isEqualTo(100_000);
         assertThat(strict.deserialize("t", null)).isNull();
+        for (var wrong : java.util.List.of(Map.of(CallbackDeserializer.MODE, "loose"),
+                Map.of("ci-callback.max-depth", "deep"), Map.of("ci-callback.max-depth", "0"))) {
+            assertThat(catchThrowable(() -> new CallbackDeserializer().configure(wrong, false)))
+                    .as(wrong.toString()).isInstanceOf(org.apache.kafka.common.config.ConfigException.class);
+        }
     }
 
     /** Spring Kafka's ErrorHandlingDeserializer serialises the exception into a header: the findings survive. */
