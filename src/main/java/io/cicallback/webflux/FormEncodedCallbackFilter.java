@@ -1,6 +1,6 @@
 package io.cicallback.webflux;
 
-import java.util.List;
+import java.util.Arrays;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.web.method.HandlerMethod;
@@ -40,6 +40,6 @@ final class FormEncodedCallbackFilter implements WebFilter {
     }
 
     private static boolean takesCallback(HandlerMethod method) {
-        return List.of(method.getMethod().getParameterTypes()).stream().anyMatch(ReactiveCallbackBodies::reads);
+        return Arrays.stream(method.getMethod().getParameterTypes()).anyMatch(ReactiveCallbackBodies::reads);
     }
 }

@@ -15,7 +15,6 @@ public final class NameBudget {
     private final int max;
     /** Created on the first undocumented name: most bodies have none. */
     private Set<String> names;
-    private long chars;
 
     /** @param max the most distinct names admitted */
     public NameBudget(int max) {
@@ -30,20 +29,11 @@ public final class NameBudget {
         if (names == null) {
             names = new HashSet<>();
         }
-        if (names.add(name)) {
-            chars += name.length();
-            return names.size() <= max;
-        }
-        return true;
+        return !names.add(name) || names.size() <= max;
     }
 
     /** @return how many distinct names were admitted or refused */
     public int count() {
         return names == null ? 0 : names.size();
-    }
-
-    /** @return their length, added up */
-    public long chars() {
-        return chars;
     }
 }
