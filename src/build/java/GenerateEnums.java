@@ -13,7 +13,7 @@ import org.w3c.dom.Node;
  * named XSD enumeration type given, with a constant per documented value plus {@code UNKNOWN}, so that code
  * can switch on a value while one Tencent adds later stays readable as text. No constant is written by hand.
  *
- * <p>Arguments: the XSD, the output source folder, the package, then the simple type names.
+ * <p>Arguments: the main XSD (its includes are followed), the output source folder, the package, then the simple type names.
  */
 public final class GenerateEnums {
 
@@ -23,22 +23,30 @@ public final class GenerateEnums {
         var factory = DocumentBuilderFactory.newDefaultInstance();
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        var schema = factory.newDocumentBuilder().parse(Path.of(args[0]).toFile()).getDocumentElement();
+        var types = new java.util.HashMap<String, Element>();
+        collect(factory, Path.of(args[0]), types);
         var folder = Path.of(args[1]).resolve(args[2].replace('.', '/'));
         Files.createDirectories(folder);
         for (int i = 3; i < args.length; i++) {
-            var type = simpleType(schema, args[i]);
+            var type = types.get(args[i]);
+            if (type == null) {
+                throw new IllegalArgumentException("no xs:simpleType named " + args[i]);
+            }
             Files.writeString(folder.resolve(args[i] + ".java"), source(args[2], args[i], type), StandardCharsets.UTF_8);
         }
     }
 
-    private static Element simpleType(Element schema, String name) {
+    /** Gathers the named simple types of a schema document and of the documents it includes. */
+    private static void collect(DocumentBuilderFactory factory, Path file, java.util.Map<String, Element> types)
+            throws Exception {
+        var schema = factory.newDocumentBuilder().parse(file.toFile()).getDocumentElement();
         for (var child : children(schema)) {
-            if ("simpleType".equals(child.getLocalName()) && name.equals(child.getAttribute("name"))) {
-                return child;
+            if ("include".equals(child.getLocalName())) {
+                collect(factory, file.resolveSibling(child.getAttribute("schemaLocation")), types);
+            } else if ("simpleType".equals(child.getLocalName())) {
+                types.put(child.getAttribute("name"), child);
             }
         }
-        throw new IllegalArgumentException("no xs:simpleType named " + name);
     }
 
     private static String source(String pkg, String name, Element type) {

@@ -1,5 +1,6 @@
 package app;
 
+import io.cicallback.model.Callback;
 import io.cicallback.model.TaskFinishCallback;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
@@ -24,6 +25,11 @@ public class CallbackApp {
         @PostMapping("/callbacks")
         String receive(@RequestBody TaskFinishCallback callback) {
             return callback.getJobs().get(0).getJobId();
+        }
+
+        @PostMapping("/callbacks/any")
+        String receiveAny(@RequestBody Callback callback) {
+            return callback.getEventName() + " " + callback.deduplicationKey();
         }
     }
 

@@ -31,29 +31,38 @@ class CallbackAppTest {
 
     @ParameterizedTest
     @FixtureSource
-    void everyFixtureIsAccepted(Fixture fixture) throws Exception {
-        var response = post(fixture.bytes(), fixture.contentType());
+    void everyFixtureOfEveryTypeIsAcceptedWhereEitherEventIs(Fixture fixture) throws Exception {
+        var response = post("/callbacks/any", fixture.bytes(), fixture.contentType());
         assertEquals(200, response.statusCode(), response.body());
-        assertEquals(fixture.callback().getJobs().get(0).getJobId(), response.body());
+        var callback = fixture.callback();
+        assertEquals(callback.getEventName() + " " + callback.deduplicationKey(), response.body());
+    }
+
+    @ParameterizedTest
+    @FixtureSource(type = "WorkflowFinish")
+    void aWorkflowRunIsRefusedWhereOnlyJobsAre(Fixture fixture) throws Exception {
+        var response = post("/callbacks", fixture.bytes(), fixture.contentType());
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(response.body().contains("this endpoint takes TaskFinishCallback"), response.body());
     }
 
     @Test
     void aBuiltCallbackIsAccepted() throws Exception {
-        var response = post(TestCallbacks.succeeded().audioStreams(3).jobId("j-built").json(), "application/json");
+        var response = post("/callbacks", TestCallbacks.succeeded().audioStreams(3).jobId("j-built").json(), "application/json");
         assertEquals(200, response.statusCode(), response.body());
         assertEquals("j-built", response.body());
     }
 
     @Test
     void aBadBodyIsAProblemEvenBesideACatchAllAdvice() throws Exception {
-        var response = post("<Response/>".getBytes(StandardCharsets.UTF_8), "application/xml");
+        var response = post("/callbacks", "<Response/>".getBytes(StandardCharsets.UTF_8), "application/xml");
         assertEquals(400, response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         assertTrue(response.body().contains("Callback rejected"), response.body());
     }
 
-    private HttpResponse<String> post(byte[] body, String contentType) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/callbacks"))
+    private HttpResponse<String> post(String path, byte[] body, String contentType) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
     }

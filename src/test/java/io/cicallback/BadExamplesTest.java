@@ -15,15 +15,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every file in {@code schema/bad/} must be rejected with the finding its README row names. */
+/**
+ * Every file in a must-reject folder ({@code schema/bad/} for the envelope, {@code schema/jobs/<Tag>/bad/} and
+ * {@code schema/workflow/bad/} for a type's own nodes) must be rejected with the finding its folder's README row
+ * names.
+ */
 class BadExamplesTest {
 
     record Expected(String path, String message) {
     }
 
-    static Map<String, Expected> table() {
+    static Map<String, Expected> table(Path folder) {
         var rows = new TreeMap<String, Expected>();
-        Fixtures.text(Fixtures.BAD.resolve("README.md")).lines()
+        Fixtures.text(folder.resolve("README.md")).lines()
                 .filter(line -> line.startsWith("| ") && !line.startsWith("| file"))
                 .map(line -> Arrays.stream(line.split("\\|", -1)).map(String::strip).toArray(String[]::new))
                 .forEach(cells -> rows.put(cells[1], new Expected(cells[2], cells[3])));
@@ -31,15 +35,19 @@ class BadExamplesTest {
     }
 
     static Stream<Arguments> cases() {
-        var rows = table();
-        return Fixtures.filesIn(Fixtures.BAD).stream()
-                .map(file -> Arguments.of(file, rows.get(file.getFileName().toString())));
+        return Fixtures.badFolders().stream().flatMap(folder -> {
+            var rows = table(folder);
+            return Fixtures.filesIn(folder).stream().map(file -> Arguments.of(file, rows.get(file.getFileName().toString())));
+        });
     }
 
     @Test
     void everyFileHasARowAndEveryRowAFile() {
-        var files = Fixtures.filesIn(Fixtures.BAD).stream().map(p -> p.getFileName().toString()).toList();
-        assertThat(table().keySet()).containsExactlyInAnyOrderElementsOf(files);
+        assertThat(Fixtures.badFolders()).hasSizeGreaterThan(3);
+        for (var folder : Fixtures.badFolders()) {
+            var files = Fixtures.filesIn(folder).stream().map(p -> p.getFileName().toString()).toList();
+            assertThat(table(folder).keySet()).as(folder.toString()).containsExactlyInAnyOrderElementsOf(files);
+        }
     }
 
     @ParameterizedTest

@@ -44,10 +44,37 @@ public final class CallbackBodies {
         }
     }
 
-    /** @return every leaf position of the callback */
-    public static List<Leaf> leaves() {
+    /** Operation's children every job type shares; the rest belong to one job type or a few. */
+    private static final java.util.Set<String> SHARED_OPERATION = java.util.Set.of("MediaInfo", "MediaResult", "Output",
+            "UserData", "JobLevel", "TemplateId", "TemplateName");
+
+    /** @return every leaf position of the callback, of both events and every job type */
+    public static List<Leaf> allLeaves() {
         var out = new ArrayList<Leaf>();
         collect(CallbackSchemas.get().xmlTree(), new ArrayList<>(), out);
+        return out;
+    }
+
+    /**
+     * The leaf positions the per-position tests visit, so that their cost does not grow with every job type
+     * added: every position outside the job types' own nodes (the envelope, the shared Operation nodes, the
+     * workflow run), and in the job types' nodes one position of each kind of leaf (type, enumerated values,
+     * required or not, under a repeatable node or not), the first met in schema order.
+     *
+     * @return those positions
+     */
+    public static List<Leaf> leaves() {
+        var out = new ArrayList<Leaf>();
+        var kinds = new java.util.HashSet<List<Object>>();
+        for (var leaf : allLeaves()) {
+            int operation = leaf.names().indexOf("Operation");
+            boolean typeSpecific = operation >= 0 && !SHARED_OPERATION.contains(leaf.names().get(operation + 1));
+            var node = leaf.node();
+            if (!typeSpecific || kinds.add(List.of(node.leafType(), node.allowedValues(), node.required(),
+                    leaf.path().contains("["), node.repeatable()))) {
+                out.add(leaf);
+            }
+        }
         return out;
     }
 
@@ -63,7 +90,10 @@ public final class CallbackBodies {
         }
     }
 
-    /** @return a document with every node once and valid random values, as a JSON-shaped tree */
+    /**
+     * @return a document with every node once and valid random values, as a JSON-shaped tree: both events'
+     *         content, of which {@link #with} keeps the one its leaf is in (write it only through {@link #with})
+     */
     public static ObjectNode full(Random random) {
         return container(CallbackSchemas.get().xmlTree(), random);
     }
@@ -83,6 +113,12 @@ public final class CallbackBodies {
      */
     public static ObjectNode with(ObjectNode tree, Leaf leaf, JsonNode value) {
         var copy = tree.deepCopy();
+        var event = EventTrees.containing(leaf.names());
+        EventTrees.EVENTS.keySet().stream().filter(n -> !event.children().containsKey(n)).forEach(copy::remove);
+        keepOneJobType(copy, leaf);
+        if (!leaf.names().equals(List.of("EventName"))) {
+            copy.put("EventName", EventTrees.eventName(event));
+        }
         JsonNode parent = copy;
         for (int i = 0; i < leaf.names().size() - 1; i++) {
             parent = parent.get(leaf.names().get(i));
@@ -100,6 +136,26 @@ public final class CallbackBodies {
             target.set(last, value);
         }
         return copy;
+    }
+
+    /**
+     * Leaves under Operation only the shared nodes and the job type's node the leaf is in, as a real callback
+     * has: a body with every job type's nodes at once is many times larger than any callback.
+     */
+    private static void keepOneJobType(ObjectNode tree, Leaf leaf) {
+        var jobs = tree.get("JobsDetail");
+        if (jobs == null) {
+            return;
+        }
+        int at = leaf.names().indexOf("Operation");
+        var keep = at >= 0 ? leaf.names().get(at + 1) : null;
+        for (var job : jobs) {
+            var operation = (ObjectNode) job.get("Operation");
+            if (operation != null) {
+                operation.retain(operation.properties().stream().map(java.util.Map.Entry::getKey)
+                        .filter(name -> SHARED_OPERATION.contains(name) || name.equals(keep)).toList());
+            }
+        }
     }
 
     /** @return a value written into the body as it is: a JSON number token such as {@code 1e999} */

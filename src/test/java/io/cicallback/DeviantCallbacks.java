@@ -1,7 +1,6 @@
 package io.cicallback;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
-import io.cicallback.internal.schema.CallbackSchemas;
 import io.cicallback.internal.schema.SchemaNode;
 import io.cicallback.value.WireFormat;
 import java.nio.charset.StandardCharsets;
@@ -60,7 +59,7 @@ public final class DeviantCallbacks {
      */
     public static Generated generate(Random random) {
         var kind = Kind.values()[random.nextInt(Kind.values().length)];
-        var root = element(CallbackSchemas.get().xmlTree(), kind, random);
+        var root = element(EventTrees.random(random), kind, random);
         return new Generated(kind, xml(root, random).getBytes(StandardCharsets.UTF_8),
                 json(root, random, kind).getBytes(StandardCharsets.UTF_8));
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cicallback.value.WireFormat;
 import io.cicallback.model.TaskFinishCallback;
+import io.cicallback.read.CallbackReader;
+import io.cicallback.validate.FindingKind;
 import io.cicallback.validate.JsonCallbackValidator;
 import io.cicallback.validate.ValidationMode;
 import io.cicallback.validate.XmlCallbackValidator;
@@ -15,55 +17,100 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every file in {@code schema/examples/} must pass, strictly, and survive every conversion. */
+/**
+ * Every example of every type ({@code schema/jobs/<Tag>/examples/}, {@code schema/workflow/examples/}) must pass
+ * in both modes, with no finding but element order (Tencent's samples order some containers differently), and
+ * survive every conversion.
+ */
 class ExamplesTest {
 
     static Stream<Path> examples() {
-        return Fixtures.filesIn(Fixtures.EXAMPLES).stream();
+        return Fixtures.allExamples().stream();
     }
 
-    /** Examples that exist in both forms. */
-    static Stream<String> pairs() {
-        return examples().map(p -> p.getFileName().toString())
-                .filter(n -> n.endsWith(".json"))
-                .map(n -> n.substring(0, n.length() - ".json".length()))
-                .filter(base -> Files.exists(Fixtures.EXAMPLES.resolve(base + ".xml")));
+    /** Examples that exist in both forms, in one folder: {@code name.xml} and {@code name.json}. */
+    static Stream<Path> pairs() {
+        return examples().filter(p -> p.toString().endsWith(".json"))
+                .map(p -> p.resolveSibling(p.getFileName().toString().replaceFirst("\\.json$", "")))
+                .filter(base -> Files.exists(base.resolveSibling(base.getFileName() + ".xml")));
     }
 
     @Test
-    void theFolderHoldsTheDocSamplesAndOurVariants() {
+    void everyJobTypeAndTheWorkflowEventHaveExamplesInBothForms() {
+        assertThat(Fixtures.exampleFolders()).hasSizeGreaterThanOrEqualTo(25);
         assertThat(examples().map(p -> p.getFileName().toString())).contains(
                 "doc-zh-job.xml", "doc-zh-workflow.xml", "doc-zh-workflow.json",
                 "doc-en-job.xml", "doc-en-workflow.xml", "doc-en-workflow.json",
                 "failed-job.xml", "video-input.xml", "inline-settings.xml", "two-jobs.xml");
-        assertThat(pairs()).hasSizeGreaterThanOrEqualTo(6);
+        for (var folder : Fixtures.exampleFolders()) {
+            var files = Fixtures.filesIn(folder);
+            assertThat(files).as(folder.toString()).anyMatch(f -> f.toString().endsWith(".xml"))
+                    .anyMatch(f -> f.toString().endsWith(".json"));
+        }
     }
 
     @ParameterizedTest
     @MethodSource("examples")
-    void validatesStrictlyWithNoFinding(Path example) {
+    void validatesStrictlyWithNoFindingButOrder(Path example) {
         var body = Fixtures.bytes(example);
-        var report = Fixtures.formatOf(example) == WireFormat.XML
-                ? new XmlCallbackValidator().validate(body, ValidationMode.STRICT)
-                : new JsonCallbackValidator().validate(body, ValidationMode.STRICT);
-        assertThat(report.findings()).isEmpty();
-        assertThat(report.accepted()).isTrue();
+        for (var mode : ValidationMode.values()) {
+            var report = Fixtures.formatOf(example) == WireFormat.XML
+                    ? new XmlCallbackValidator().validate(body, mode)
+                    : new JsonCallbackValidator().validate(body, mode);
+            assertThat(report.findings()).as(mode.toString()).allSatisfy(f -> {
+                assertThat(f.kind()).isEqualTo(FindingKind.ORDER);
+                assertThat(f.isError()).isFalse();
+            });
+            assertThat(report.accepted()).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void readsInBothModesWithNoFindingButOrder(Path example) throws Exception {
+        for (var reader : new CallbackReader[] {Fixtures.STRICT, Fixtures.LENIENT}) {
+            var result = reader.readAs(Fixtures.bytes(example), Fixtures.formatOf(example));
+            assertThat(result.findings()).as(reader.mode().toString()).allSatisfy(f -> assertThat(f.kind()).isEqualTo(FindingKind.ORDER));
+        }
+    }
+
+    /** Tencent's abridged samples ({@code schema/jobs/<Tag>/lenient/}): read leniently, refused strictly. */
+    static Stream<Path> abridged() {
+        return Fixtures.lenientExamples().stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("abridged")
+    void abridgedSamplesAreReadLenientlyWithTheirGapsNamedAndRefusedStrictly(Path example) throws Exception {
+        var body = Fixtures.bytes(example);
+        var format = Fixtures.formatOf(example);
+        var lenient = Fixtures.LENIENT.readAs(body, format);
+        assertThat(lenient.findings()).anySatisfy(f -> assertThat(f.kind()).isEqualTo(FindingKind.MISSING_EXPECTED_NODE))
+                .allSatisfy(f -> assertThat(f.kind()).isIn(FindingKind.MISSING_EXPECTED_NODE, FindingKind.ORDER));
+        var strict = org.assertj.core.api.Assertions.catchThrowableOfType(
+                io.cicallback.validate.CallbackRejectedException.class, () -> Fixtures.STRICT.readAs(body, format));
+        assertThat(strict).isNotNull();
+        assertThat(strict.errors()).allSatisfy(f -> assertThat(f.kind()).isEqualTo(FindingKind.MISSING_EXPECTED_NODE));
+        // What lenient mode accepts writes, and reads back equal in the same mode.
+        var written = CallbackWriter.toJson(lenient.callback());
+        assertThat(Fixtures.LENIENT.readAs(written.getBytes(java.nio.charset.StandardCharsets.UTF_8), WireFormat.JSON)
+                .callback()).usingRecursiveComparison().isEqualTo(lenient.callback());
     }
 
     @ParameterizedTest
     @MethodSource("pairs")
-    void xmlAndJsonFormsGiveEqualModels(String base) {
-        var fromXml = Fixtures.readStrict(Fixtures.EXAMPLES.resolve(base + ".xml"));
-        var fromJson = Fixtures.readStrict(Fixtures.EXAMPLES.resolve(base + ".json"));
+    void xmlAndJsonFormsGiveEqualModels(Path base) {
+        var fromXml = Fixtures.readStrictCallback(base.resolveSibling(base.getFileName() + ".xml"));
+        var fromJson = Fixtures.readStrictCallback(base.resolveSibling(base.getFileName() + ".json"));
         assertThat(fromJson).usingRecursiveComparison().isEqualTo(fromXml);
     }
 
     @ParameterizedTest
     @MethodSource("examples")
     void everyConversionKeepsEveryValue(Path example) {
-        var original = Fixtures.readStrict(example);
-        var viaJson = Fixtures.readStrict(CallbackWriter.toJson(original), WireFormat.JSON);
-        var viaXml = Fixtures.readStrict(CallbackWriter.toXml(viaJson), WireFormat.XML);
+        var original = Fixtures.readStrictCallback(example);
+        var viaJson = Fixtures.readStrictCallback(CallbackWriter.toJson(original), WireFormat.JSON);
+        var viaXml = Fixtures.readStrictCallback(CallbackWriter.toXml(viaJson), WireFormat.XML);
 
         assertThat(viaJson).usingRecursiveComparison().isEqualTo(original);
         assertThat(viaXml).usingRecursiveComparison().isEqualTo(original);

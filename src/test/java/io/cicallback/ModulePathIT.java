@@ -45,7 +45,8 @@ class ModulePathIT {
                         var reader = CallbackReader.create();
                         for (var file : args) {
                             var callback = reader.read(Files.readAllBytes(Path.of(file)), null).callback();
-                            System.out.println(Path.of(file).getFileName() + " " + callback.getJobs().get(0).getJobId());
+                            System.out.println(Path.of(file).getFileName() + " " + callback.getEventName() + " "
+                                    + callback.deduplicationKey());
                         }
                     }
                 }
@@ -62,13 +63,16 @@ class ModulePathIT {
                 "--module-path", classes + File.pathSeparator + modulePath, "--add-modules", "ALL-MODULE-PATH",
                 "--module", "consumer/consumer.Main",
                 Fixtures.EXAMPLES.resolve("doc-en-job.xml").toString(),
-                Fixtures.EXAMPLES.resolve("doc-en-workflow.json").toString()));
+                Fixtures.EXAMPLES.resolve("doc-en-workflow.json").toString(),
+                Fixtures.SCHEMA.resolve("workflow/examples/tencent-api_436_80040.xml").toString()));
         var process = new ProcessBuilder(command).redirectErrorStream(true).start();
         var out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(out).isZero();
-        assertThat(out.lines().toList()).as(out).containsExactly("doc-en-job.xml j40644e92f8e311ecb90d0b03267ce0e5",
-                "doc-en-workflow.json j40644e92f8e311ecb90d0b03267ce0e5");
+        assertThat(out.lines().toList()).as(out).containsExactly(
+                "doc-en-job.xml TASK_FINISH j40644e92f8e311ecb90d0b03267ce0e5/Success",
+                "doc-en-workflow.json TASK_FINISH j40644e92f8e311ecb90d0b03267ce0e5/Success",
+                "tencent-api_436_80040.xml WORKFLOW_FINISH i166ee19017b011eda8a5525400c540df/Success");
     }
 
     private static Path library() {

@@ -1,6 +1,5 @@
 package io.cicallback;
 
-import io.cicallback.internal.schema.CallbackSchemas;
 import io.cicallback.internal.schema.SchemaNode;
 import java.util.Random;
 
@@ -19,7 +18,7 @@ public final class RandomCallbacks {
     /** @return a random valid callback as an XML document */
     public static String xml(Random random) {
         var out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        element(CallbackSchemas.get().xmlTree(), random, out);
+        element(EventTrees.random(random), random, out);
         return out.toString();
     }
 

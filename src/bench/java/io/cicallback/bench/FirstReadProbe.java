@@ -27,7 +27,7 @@ public final class FirstReadProbe {
         var result = reader.read(body, null);
         long readEnd = System.nanoTime();
         long end = System.currentTimeMillis();
-        if (result.callback().getJobs().isEmpty()) {
+        if (result.jobs().isEmpty()) {
             throw new IllegalStateException("no job read");
         }
         long sinceJvmStart = end - ManagementFactory.getRuntimeMXBean().getStartTime();

@@ -16,6 +16,14 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.List;
+import java.util.Set;
+import java.util.Collection;
+import java.util.Comparator;
+import java.lang.reflect.Method;
+import io.cicallback.model.Operation;
+import io.cicallback.model.TaskFinishCallback;
+import io.cicallback.model.WorkflowExecution;
+import io.cicallback.model.WorkflowFinishCallback;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -23,7 +31,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code inspect [--strict] [--format xml|json] FILE...}: a short human summary per job. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
-        description = {"Summarises each job of each callback: identity, state, input, timings, media, outputs, workflow.",
+        description = {"Summarises each callback: each job (identity, state, input, timings, media, outputs, the job type's own settings and results, workflow), or the workflow run and its tasks.",
                 "Reads leniently unless --strict; findings go to standard error. Exit 0, 1 when one is rejected, 2 when one is unreadable."})
 final class InspectCommand implements Callable<Integer> {
 
@@ -45,8 +53,13 @@ final class InspectCommand implements Callable<Integer> {
             try {
                 var result = Inputs.readCallback(reader, input, options.format);
                 Inputs.print(io.err(), name, result.format(), result.findings());
-                var jobs = result.callback().getJobs();
-                io.out().println(DisplayText.escape(name + ": " + result.callback().getRawEventName()) + ", "
+                if (result.callback() instanceof WorkflowFinishCallback run) {
+                    io.out().println(DisplayText.escape(name) + ": WorkflowFinish (" + result.format() + ")");
+                    summarise(run.getWorkflowExecution(), io.out());
+                    return CliMain.OK;
+                }
+                var jobs = ((TaskFinishCallback) result.callback()).getJobs();
+                io.out().println(DisplayText.escape(name) + ": TaskFinish, "
                         + ValidateCommand.plural(jobs.size(), "job") + " (" + result.format() + ")");
                 jobs.forEach(job -> summarise(job, io.out()));
                 return CliMain.OK;
@@ -79,14 +92,7 @@ final class InspectCommand implements Callable<Integer> {
         if (operation != null) {
             row(out, "Template", joined(" ", operation.getTemplateName(),
                     operation.getTemplateId() == null ? null : "(" + operation.getTemplateId() + ")"));
-            if (operation.getVoiceSeparate() != null) {
-                var vs = operation.getVoiceSeparate();
-                var config = vs.getAudioConfig();
-                row(out, "Settings", joined(", ", vs.getAudioMode(), config == null ? null
-                        : joined(" ", config.getCodec(), config.getSamplerate() == null ? null : config.getSamplerate() + " Hz",
-                        config.getBitrate() == null ? null : config.getBitrate() + " kbit/s",
-                        config.getChannels() == null ? null : config.getChannels() + " ch")));
-            }
+            typeSpecific(operation, out);
             if (operation.getMediaInfo() != null) {
                 var media = operation.getMediaInfo();
                 row(out, "Media", format(media.getFormat()));
@@ -116,6 +122,55 @@ final class InspectCommand implements Callable<Integer> {
             var wf = job.getWorkflow();
             row(out, "Workflow", joined(" ", wf.getWorkflowName(), wf.getWorkflowId() == null ? null : "(" + wf.getWorkflowId() + ")",
                     wf.getRunId() == null ? null : "run " + wf.getRunId(), wf.getName() == null ? null : "node " + wf.getName()));
+        }
+    }
+
+    /** Nodes of Operation every job type has, which {@link #summarise(Job, PrintStream)} prints in its own rows. */
+    private static final Set<String> SHARED_OPERATION_NODES = Set.of("getTemplateId", "getTemplateName",
+            "getMediaInfo", "getMediaResult", "getOutput", "getUserData");
+
+    /**
+     * Prints the job type's own settings and results, whichever the type: every other node of Operation that
+     * is present, one row each, in the model's readable form.
+     */
+    private static void typeSpecific(Operation operation, PrintStream out) {
+        Stream.of(Operation.class.getMethods())
+                .filter(m -> m.getName().startsWith("get") && m.getParameterCount() == 0
+                        && m.getDeclaringClass() == Operation.class && !SHARED_OPERATION_NODES.contains(m.getName()))
+                .sorted(Comparator.comparing(Method::getName))
+                .forEach(getter -> {
+                    Object value;
+                    try {
+                        value = getter.invoke(operation);
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException("cannot read " + getter, e);
+                    }
+                    if (value != null && !(value instanceof Collection<?> list && list.isEmpty())) {
+                        row(out, getter.getName().substring(3), value.toString());
+                    }
+                });
+    }
+
+    private static void summarise(WorkflowExecution run, PrintStream out) {
+        out.println();
+        out.println("Run " + DisplayText.escape(String.valueOf(run.getRunId())));
+        row(out, "Workflow", joined(" ", run.getWorkflowName(),
+                run.getWorkflowId() == null ? null : "(" + run.getWorkflowId() + ")"));
+        row(out, "State", run.getState());
+        row(out, "Input", joined(" / ", run.getBucketId(), run.getObject()));
+        run.getCosHeaders().forEach(h -> row(out, "  header", h.getKey() + ": " + h.getValue()));
+        row(out, "Created", text(run.getCreateTime()));
+        for (var task : run.getTasks()) {
+            row(out, "Task", joined(" ", task.getType(), task.getState(),
+                    task.getJobId() == null ? null : "job " + task.getJobId(),
+                    task.getName() == null ? null : "node " + task.getName()));
+            row(out, "  ran", joined(" to ", text(task.getStartTime() == null ? task.getCreateTime() : task.getStartTime()),
+                    text(task.getEndTime())));
+            var results = task.getResultInfo();
+            if (results != null) {
+                results.getObjectInfo().forEach(o -> row(out, "  object", o.getObjectName()));
+                results.getSpriteObjectInfo().forEach(o -> row(out, "  sprite", o.getObjectName()));
+            }
         }
     }
 

@@ -52,7 +52,7 @@ final class SendCommand implements Callable<Integer> {
     String file;
 
     @Option(names = "--fixture", paramLabel = "NAME",
-            description = "A shipped example, e.g. doc-en-workflow.json (see Fixture in the test kit).")
+            description = "A shipped example, e.g. VoiceSeparate/doc-en-workflow.json, or its file name alone when no other type has one of that name (see Fixture in the test kit).")
     String fixture;
 
     @Option(names = "--state", paramLabel = "Success|Failed", defaultValue = "Success",
@@ -114,7 +114,7 @@ final class SendCommand implements Callable<Integer> {
             var named = fixture(fixture);
             if (named == null) {
                 io.err().println("ci-callback: no fixture named " + DisplayText.escape(fixture) + "; the fixtures are: "
-                        + Arrays.stream(Fixture.values()).map(Fixture::fileName).collect(Collectors.joining(", ")));
+                        + Fixture.all().stream().map(Fixture::name).collect(Collectors.joining(", ")));
                 return CliMain.USAGE;
             }
             body = named.bytes();
@@ -224,12 +224,10 @@ final class SendCommand implements Callable<Integer> {
         return "j" + UUID.randomUUID().toString().replace("-", "");
     }
 
+    /** @return the fixture of that name, or of that file name when only one type has such a file */
     private static Fixture fixture(String name) {
-        for (var fixture : Fixture.values()) {
-            if (fixture.fileName().equals(name) || fixture.name().equals(name.toUpperCase(Locale.ROOT))) {
-                return fixture;
-            }
-        }
-        return null;
+        var matching = Fixture.all().stream()
+                .filter(f -> f.name().equals(name) || f.fileName().equals(name)).toList();
+        return matching.size() == 1 ? matching.get(0) : null;
     }
 }

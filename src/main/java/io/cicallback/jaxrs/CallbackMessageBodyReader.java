@@ -1,7 +1,7 @@
 package io.cicallback.jaxrs;
 
 import io.cicallback.validate.CallbackRejection;
-import io.cicallback.model.TaskFinishCallback;
+import io.cicallback.internal.http.CallbackParameters;
 import io.cicallback.read.CallbackReader;
 import io.cicallback.read.ReadResult;
 import io.cicallback.validate.CallbackRejectedException;
@@ -15,7 +15,8 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 
 /**
- * Binds a request body to a resource method's {@link TaskFinishCallback} or {@link ReadResult} parameter
+ * Binds a request body to a resource method's {@link io.cicallback.model.Callback} (either event, or one
+ * event's class) or {@link ReadResult} parameter
  * through the library's reader, whatever Content-Type Tencent or curl send (the reader detects XML or JSON
  * from the body when the header does not say). A rejected body becomes a {@link CallbackRejection}, which
  * {@link CallbackRejectionMapper} answers with 400 and the findings. Register both with {@link CallbackFeature}.
@@ -49,7 +50,7 @@ public final class CallbackMessageBodyReader implements MessageBodyReader<Object
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return type == TaskFinishCallback.class || type == ReadResult.class;
+        return CallbackParameters.isCallbackType(type);
     }
 
     @Override
@@ -57,7 +58,7 @@ public final class CallbackMessageBodyReader implements MessageBodyReader<Object
                            MultivaluedMap<String, String> httpHeaders, InputStream entityStream) {
         try {
             var result = reader.read(entityStream, mediaType == null ? null : mediaType.toString());
-            return ReadResult.class.equals(type) ? result : result.callback();
+            return CallbackParameters.argument(result, type);
         } catch (CallbackRejectedException e) {
             swallowRest(entityStream);
             throw new CallbackRejection(e);

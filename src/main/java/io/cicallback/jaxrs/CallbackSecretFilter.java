@@ -2,7 +2,7 @@ package io.cicallback.jaxrs;
 
 import io.cicallback.internal.http.ProblemBodies;
 import io.cicallback.internal.http.SecretRefused;
-import io.cicallback.model.TaskFinishCallback;
+import io.cicallback.internal.http.CallbackParameters;
 import io.cicallback.read.CallbackSecrets;
 import io.cicallback.read.ReadResult;
 import jakarta.ws.rs.Priorities;
@@ -40,7 +40,7 @@ final class CallbackSecretFilter implements ContainerRequestFilter {
         }
     }
 
-    /** Binds the filter to the resource methods that take a {@link TaskFinishCallback} or {@link ReadResult}. */
+    /** Binds the filter to the resource methods that take a callback or a {@link ReadResult}. */
     static final class Binding implements DynamicFeature {
         private final CallbackSecretFilter filter;
 
@@ -52,7 +52,7 @@ final class CallbackSecretFilter implements ContainerRequestFilter {
         public void configure(ResourceInfo resource, FeatureContext context) {
             var method = resource.getResourceMethod();
             if (method != null && List.of(method.getParameterTypes()).stream()
-                    .anyMatch(type -> type == TaskFinishCallback.class || type == ReadResult.class)) {
+                    .anyMatch(CallbackParameters::isCallbackType)) {
                 context.register(filter, Priorities.AUTHENTICATION);
             }
         }

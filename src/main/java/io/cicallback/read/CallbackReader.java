@@ -5,7 +5,8 @@ import io.cicallback.internal.detect.FormatDetector;
 import io.cicallback.value.WireFormat;
 import io.cicallback.internal.map.EmptyNodes;
 import io.cicallback.internal.map.JsonToModelMapper;
-import io.cicallback.model.TaskFinishCallback;
+import io.cicallback.internal.map.Events;
+import io.cicallback.model.CallbackEnvelope;
 import io.cicallback.internal.parse.Bodies;
 import io.cicallback.internal.parse.BodyTooLargeException;
 import io.cicallback.validate.InputLimits;
@@ -16,7 +17,7 @@ import io.cicallback.internal.validate.JsonValidation;
 import io.cicallback.validate.Location;
 import io.cicallback.validate.ValidationMode;
 import io.cicallback.internal.validate.XmlValidation;
-import io.cicallback.internal.wire.json.TaskFinishCallbackJson;
+import io.cicallback.internal.wire.json.CallbackEnvelopeJson;
 import java.io.IOException;
 import java.io.InputStream;
 import jakarta.xml.bind.UnmarshallerHandler;
@@ -30,7 +31,7 @@ import java.util.concurrent.ConcurrentLinkedDeque;
  * <pre>{@code
  * CallbackReader reader = CallbackReader.create();           // build once, share across threads
  * ReadResult result = reader.read(body, request.getContentType());
- * for (Job job : result.callback().getJobs()) { ... }
+ * if (result.callback() instanceof TaskFinishCallback jobs) { ... }
  * }</pre>
  *
  * <p>The data path is bytes, detected format ({@link FormatDetector}), parsed and validated in one pass
@@ -169,26 +170,33 @@ public final class CallbackReader {
         Read read;
         try {
             read = format == WireFormat.XML ? readXml(body) : readJson(body);
-            if (read.callback() != null && !read.findings().hasErrors()
+            if (read.envelope() != null && !read.findings().hasErrors()
                     && (read.hasEmptyNodes() || referencePath)) {
-                EmptyNodes.prune(read.callback());
+                EmptyNodes.prune(read.envelope());
             }
         } catch (RuntimeException | LinkageError e) {
             // Every finding about the body is in the findings by now: what is thrown is the library's own failure.
             throw new ReaderFailureException(e);
         }
         var findings = read.findings();
-        if (read.callback() == null || findings.hasErrors()) {
+        if (read.envelope() != null && !findings.hasErrors()) {
+            var contradiction = Events.contradiction(read.envelope());
+            if (contradiction != null) {
+                findings.add(FindingKind.NOT_A_CALLBACK, "Response.EventName",
+                        Location.nowhere(), contradiction, read.envelope().getRawEventName());
+            }
+        }
+        if (read.envelope() == null || findings.hasErrors()) {
             throw new CallbackRejectedException(findings.list());
         }
-        return new ReadResult(read.callback(), format, findings.list(), body);
+        return new ReadResult(Events.open(read.envelope()), format, findings.list(), body);
     }
 
     /**
      * What a read gave: the callback ({@code null} when rejected), the findings behind it, and whether the
      * binder was given empty nodes to prune (when not, pruning, a reflective walk of the model, is skipped).
      */
-    private record Read(TaskFinishCallback callback, Findings findings, boolean hasEmptyNodes) {
+    private record Read(CallbackEnvelope envelope, Findings findings, boolean hasEmptyNodes) {
     }
 
     /** The fast path; the reference path, through the XSD validator, only for the differential test. */
@@ -216,12 +224,12 @@ public final class CallbackReader {
     }
 
     /** @return what the handler bound, or {@code null} when the findings hold an error */
-    private static TaskFinishCallback result(UnmarshallerHandler handler, Findings findings) {
+    private static CallbackEnvelope result(UnmarshallerHandler handler, Findings findings) {
         if (findings.hasErrors()) {
             return null;
         }
         try {
-            return (TaskFinishCallback) handler.getResult();
+            return (CallbackEnvelope) handler.getResult();
         } catch (jakarta.xml.bind.JAXBException e) {
             // The binder was given only what the reader found valid.
             throw new IllegalStateException("JAXB cannot bind a callback the reader found valid", e);
@@ -235,7 +243,7 @@ public final class CallbackReader {
             return new Read(null, findings, false);
         }
         try (var tokens = documented.tokens().asParser()) {
-            TaskFinishCallbackJson wire = referencePath ? Bindings.pojoReader().readValue(tokens) : Bindings.bindJson(tokens);
+            CallbackEnvelopeJson wire = referencePath ? Bindings.pojoReader().readValue(tokens) : Bindings.bindJson(tokens);
             return new Read(JsonToModelMapper.INSTANCE.toModel(wire), findings, documented.hasEmptyNodes());
         } catch (IOException e) {
             // The binder was given only the documented form the reader wrote, from what it found valid.

@@ -1,7 +1,7 @@
 package io.cicallback.read;
 
 import io.cicallback.value.WireFormat;
-import io.cicallback.model.TaskFinishCallback;
+import io.cicallback.model.Callback;
 import io.cicallback.validate.Finding;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -13,21 +13,41 @@ import java.util.Optional;
  */
 public final class ReadResult {
 
-    private final TaskFinishCallback callback;
+    private final Callback callback;
     private final WireFormat format;
     private final List<Finding> findings;
     private final byte[] rawBody;
 
-    ReadResult(TaskFinishCallback callback, WireFormat format, List<Finding> findings, byte[] rawBody) {
+    ReadResult(Callback callback, WireFormat format, List<Finding> findings, byte[] rawBody) {
         this.callback = callback;
         this.format = format;
         this.findings = List.copyOf(findings);
         this.rawBody = rawBody;
     }
 
-    /** @return the callback */
-    public TaskFinishCallback callback() {
+    /**
+     * @return the callback: a {@link io.cicallback.model.TaskFinishCallback} or a {@link
+     *         io.cicallback.model.WorkflowFinishCallback}
+     */
+    public Callback callback() {
         return callback;
+    }
+
+    /**
+     * @param type the event the caller handles, {@code TaskFinishCallback.class} or {@code
+     *             WorkflowFinishCallback.class}
+     * @param <T>  that type
+     * @return the callback, if it is of that type
+     */
+    public <T extends Callback> java.util.Optional<T> callback(Class<T> type) {
+        return type.isInstance(callback) ? java.util.Optional.of(type.cast(callback)) : java.util.Optional.empty();
+    }
+
+    /**
+     * @return the jobs of a TaskFinish callback; empty for a WorkflowFinish callback
+     */
+    public java.util.List<io.cicallback.model.Job> jobs() {
+        return callback instanceof io.cicallback.model.TaskFinishCallback jobs ? jobs.getJobs() : List.of();
     }
 
     /** @return the format the body was read as */

@@ -1,6 +1,6 @@
 package io.cicallback.spring;
 
-import io.cicallback.model.TaskFinishCallback;
+import io.cicallback.internal.http.CallbackParameters;
 import io.cicallback.internal.http.SecretRefused;
 import io.cicallback.read.CallbackReader;
 import io.cicallback.read.CallbackSecrets;
@@ -15,7 +15,7 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
- * Binds controller parameters of type {@link TaskFinishCallback} or {@link ReadResult} (with or without
+ * Binds controller parameters of type {@link io.cicallback.model.Callback} (either event, or one event's class) or {@link ReadResult} (with or without
  * {@code @RequestBody}) through the library's reader, from the request's own input stream, whatever
  * Content-Type Tencent or curl send: Spring's message conversion would rebuild a form-encoded body (what
  * {@code curl -d} sends) from parsed parameters, mangling it. A rejected body is thrown as {@link
@@ -45,7 +45,7 @@ public final class CallbackArgumentResolver implements HandlerMethodArgumentReso
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
         var type = parameter.getParameterType();
-        return type == TaskFinishCallback.class || type == ReadResult.class;
+        return CallbackParameters.isCallbackType(type);
     }
 
     @Override
@@ -60,7 +60,7 @@ public final class CallbackArgumentResolver implements HandlerMethodArgumentReso
         }
         try {
             var result = reader.read(request.getInputStream(), request.getContentType());
-            return parameter.getParameterType() == ReadResult.class ? result : result.callback();
+            return CallbackParameters.argument(result, parameter.getParameterType());
         } catch (CallbackRejectedException e) {
             throw new CallbackRejection(e);
         }

@@ -94,7 +94,7 @@ public class CallbackAutoConfiguration {
     /** @return the handler of rejected callbacks, refused requests and the reader's failures */
     @Bean
     @ConditionalOnMissingBean
-    public CallbackProblemAdvice callbackProblemAdvice() {
-        return new CallbackProblemAdvice();
+    public CallbackProblemAdvice callbackProblemAdvice(CallbackProperties properties) {
+        return new CallbackProblemAdvice(properties.getUnhandledEventStatus());
     }
 }

@@ -19,13 +19,30 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * findings, never a 500, and logs one line per rejection; answers the reader's own failure ({@link
  * ReaderFailureException}, never a finding about the body) with 500, logging its cause. It is consulted before
  * the application's own advice, so a catch-all {@code @ExceptionHandler(Exception.class)} does not answer
- * rejected callbacks; it handles nothing else.
+ * rejected callbacks; it handles nothing else. A callback of an event not taken here ({@link
+ * io.cicallback.validate.CallbackRejectedException#isUnhandledEvent()}) gets the status configured for it
+ * ({@code ci-callback.unhandled-event-status}, 400 unless set; a 2xx acknowledges it with an empty body).
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE) // ahead of an application's catch-all @ExceptionHandler(Exception.class)
 public class CallbackProblemAdvice {
 
     private static final System.Logger LOG = System.getLogger(CallbackProblemAdvice.class.getName());
+
+    private final HttpStatus unhandledEventStatus;
+
+    /** Answers every rejection, an unhandled event's too, with 400. */
+    public CallbackProblemAdvice() {
+        this(HttpStatus.BAD_REQUEST.value());
+    }
+
+    /**
+     * @param unhandledEventStatus the status for a callback of an event not taken here: 4xx with the problem
+     *                             body, or 2xx (acknowledged, empty body)
+     */
+    public CallbackProblemAdvice(int unhandledEventStatus) {
+        this.unhandledEventStatus = HttpStatus.valueOf(unhandledEventStatus);
+    }
 
     /**
      * @param exception the rejection
@@ -34,13 +51,18 @@ public class CallbackProblemAdvice {
     @ExceptionHandler(CallbackRejection.class)
     public ResponseEntity<ProblemDetail> rejected(CallbackRejection exception) {
         var rejection = exception.rejection();
+        var status = rejection.isUnhandledEvent() ? unhandledEventStatus : HttpStatus.BAD_REQUEST;
+        if (status.is2xxSuccessful()) {
+            LOG.log(Level.INFO, "callback of an event not handled here, acknowledged: {0}", ProblemBodies.detail(rejection));
+            return ResponseEntity.status(status).build();
+        }
         LOG.log(Level.WARNING, "callback rejected: {0} error(s); first: {1}", rejection.errors().size(),
                 ProblemBodies.detail(rejection));
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ProblemBodies.detail(rejection));
+        var problem = ProblemDetail.forStatusAndDetail(status, ProblemBodies.detail(rejection));
         problem.setType(URI.create(ProblemBodies.TYPE));
         problem.setTitle(ProblemBodies.TITLE);
         problem.setProperty("findings", ProblemBodies.findings(rejection));
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.status(status).body(problem);
     }
 
     /**

@@ -27,6 +27,7 @@ public class CallbackProperties {
     private boolean warmUp = true;
     private List<String> secrets = new ArrayList<>();
     private String secretParameter = CallbackSecrets.DEFAULT_PARAMETER;
+    private int unhandledEventStatus = 400;
 
     /** @return how strictly callbacks are read */
     public ValidationMode getMode() {
@@ -168,5 +169,19 @@ public class CallbackProperties {
         return InputLimits.builder().maxBodyBytes(maxBodyBytes).maxDepth(maxDepth).maxRepeatedNodes(maxRepeatedNodes)
                 .maxErrors(maxErrors).maxWarnings(maxWarnings).maxNameLength(maxNameLength)
                 .maxDistinctNames(maxDistinctNames).maxAttributes(maxAttributes).maxNamespaces(maxNamespaces).build();
+    }
+
+    /**
+     * @return the HTTP status for a callback of an event not taken here (an undocumented event, or one the
+     *         parameter's type does not take): 400 unless set; a 2xx acknowledges it with an empty body, so that
+     *         Tencent does not deliver it again
+     */
+    public int getUnhandledEventStatus() {
+        return unhandledEventStatus;
+    }
+
+    /** @param value the HTTP status for a callback of an event not taken here */
+    public void setUnhandledEventStatus(int value) {
+        this.unhandledEventStatus = value;
     }
 }

@@ -19,9 +19,11 @@ public final class FixtureArgumentsProvider implements ArgumentsProvider, Annota
 
     @Override
     public void accept(FixtureSource source) {
-        var named = source.value().length == 0 ? Arrays.asList(Fixture.values()) : Arrays.asList(source.value());
+        var named = source.value().length == 0 ? Fixture.all() : Arrays.stream(source.value()).map(Fixture::named).toList();
+        var types = Arrays.asList(source.type());
         var formats = Arrays.asList(source.format());
-        fixtures = named.stream().filter(f -> formats.isEmpty() || formats.contains(f.format())).toList();
+        fixtures = named.stream().filter(f -> types.isEmpty() || types.contains(f.type()))
+                .filter(f -> formats.isEmpty() || formats.contains(f.format())).toList();
     }
 
     @Override

@@ -1,6 +1,6 @@
 package io.cicallback.testkit;
 
-import io.cicallback.model.TaskFinishCallback;
+import io.cicallback.model.Callback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
@@ -16,10 +16,15 @@ public final class FixtureExtension implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        var fixture = parameter.findAnnotation(FromFixture.class).orElseThrow().value();
+        var fixture = Fixture.named(parameter.findAnnotation(FromFixture.class).orElseThrow().value());
         var type = parameter.getParameter().getType();
-        if (type == TaskFinishCallback.class) {
-            return fixture.callback();
+        if (Callback.class.isAssignableFrom(type)) {
+            var callback = fixture.callback();
+            if (!type.isInstance(callback)) {
+                throw new ParameterResolutionException(fixture + " is a " + callback.getEventName().text()
+                        + " callback, not a " + type.getSimpleName());
+            }
+            return callback;
         }
         if (type == byte[].class) {
             return fixture.bytes();
@@ -30,7 +35,7 @@ public final class FixtureExtension implements ParameterResolver {
         if (type == Fixture.class) {
             return fixture;
         }
-        throw new ParameterResolutionException("@FromFixture fills TaskFinishCallback, byte[], String or Fixture, not "
+        throw new ParameterResolutionException("@FromFixture fills a Callback type, byte[], String or Fixture, not "
                 + type.getName());
     }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 
 /**
  * Runs a JUnit Jupiter {@code @ParameterizedTest} once per shipped {@link Fixture}: all of them, the ones
- * named, or those of one format.
+ * named, or those of some types or one format.
  *
  * <pre>{@code
  * @ParameterizedTest
@@ -24,8 +24,11 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 @ArgumentsSource(FixtureArgumentsProvider.class)
 public @interface FixtureSource {
 
-    /** @return the fixtures to run with; all of them when empty */
-    Fixture[] value() default {};
+    /** @return the names of the fixtures to run with ({@code <Tag>/<file>}); all of them when empty */
+    String[] value() default {};
+
+    /** @return only fixtures of these types (job Tags, or {@code WorkflowFinish}); all types when empty */
+    String[] type() default {};
 
     /** @return only fixtures of this format; both when empty */
     WireFormat[] format() default {};

@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a test parameter that {@link FixtureExtension} fills from a shipped fixture, as the type asks:
- * {@link io.cicallback.model.TaskFinishCallback} (read strictly), {@code byte[]} or {@code String} (the body),
+ * {@link io.cicallback.model.Callback} or one event's class (read strictly), {@code byte[]} or {@code String} (the body),
  * or {@link Fixture} itself.
  *
  * <pre>{@code
@@ -16,7 +16,7 @@ import java.lang.annotation.Target;
  * class CallbackControllerTest {
  *     @Test
  *     void storesTheOutputs(@FromFixture(Fixture.DOC_EN_WORKFLOW_JSON) byte[] body,
- *                           @FromFixture(Fixture.DOC_EN_WORKFLOW_JSON) TaskFinishCallback expected) { ... }
+ *                           @FromFixture("VoiceSeparate/doc-en-workflow.json") TaskFinishCallback expected) { ... }
  * }
  * }</pre>
  */
@@ -25,6 +25,6 @@ import java.lang.annotation.Target;
 @Documented
 public @interface FromFixture {
 
-    /** @return the fixture to inject */
-    Fixture value();
+    /** @return the name of the fixture to inject, {@code <Tag>/<file>}, e.g. {@code VoiceSeparate/doc-en-job.xml} */
+    String value();
 }

@@ -29,6 +29,20 @@ public class CallbackRejectedException extends Exception {
         return findings.stream().filter(Finding::isError).toList();
     }
 
+    /**
+     * Whether the body is a callback of an event not taken here (its only errors are {@link
+     * FindingKind#UNHANDLED_EVENT}): an event nobody documents yet, or one the endpoint's parameter type does not
+     * take. The sender is Tencent, probably; an endpoint may choose to acknowledge it (2xx) so that it is not
+     * delivered again, and log the body. The Spring integration answers it with {@code
+     * ci-callback.unhandled-event-status} (400 unless set).
+     *
+     * @return whether every error is of kind {@link FindingKind#UNHANDLED_EVENT}
+     */
+    public boolean isUnhandledEvent() {
+        var errors = errors();
+        return !errors.isEmpty() && errors.stream().allMatch(f -> f.kind() == FindingKind.UNHANDLED_EVENT);
+    }
+
     private static String summary(List<Finding> findings) {
         var errors = findings.stream().filter(Finding::isError).toList();
         if (errors.isEmpty()) {

@@ -9,10 +9,23 @@ public enum FindingKind {
     FORBIDDEN_CONSTRUCT(false, false),
     /** The body exceeds a configured limit: size, nesting depth or number of findings. */
     LIMIT_EXCEEDED(false, false),
-    /** The body is not a TaskFinish callback: another root, another event name. */
+    /** The body is not a callback: another root, or a body whose event name contradicts its content. */
     NOT_A_CALLBACK(false, false),
+    /**
+     * The body is a callback of an event not taken here: one the schemas do not document (TaskFinish and
+     * WorkflowFinish are), added by Tencent later, or one the endpoint's parameter type does not take (a
+     * WorkflowFinish at a {@code TaskFinishCallback} parameter). Refused in both modes, with this kind alone,
+     * so that an endpoint can tell it apart ({@link CallbackRejectedException#isUnhandledEvent()}) and decide
+     * how to answer.
+     */
+    UNHANDLED_EVENT(false, false),
     /** A node the callback cannot lack is absent. */
     MISSING_NODE(false, false),
+    /**
+     * A node every complete callback carries is absent, as in some of Tencent's own abridged samples (an
+     * EventName, a job's State): lenient mode reads on without it, strict mode refuses the body.
+     */
+    MISSING_EXPECTED_NODE(true, false),
     /** A node is where the schema allows no such node: repeated, or text where children belong. */
     STRUCTURE(false, false),
     /** A node the schemas do not describe; Tencent may have added it. */

@@ -2,7 +2,7 @@ package io.cicallback.webflux;
 
 import io.cicallback.internal.http.SecretRefused;
 import io.cicallback.internal.validate.Findings;
-import io.cicallback.model.TaskFinishCallback;
+import io.cicallback.internal.http.CallbackParameters;
 import io.cicallback.read.CallbackReader;
 import io.cicallback.read.CallbackSecrets;
 import io.cicallback.read.ReadResult;
@@ -33,12 +33,12 @@ final class ReactiveCallbackBodies {
 
     /** @return whether a parameter or body of this type is a callback this class reads */
     static boolean reads(Class<?> type) {
-        return type == TaskFinishCallback.class || type == ReadResult.class;
+        return CallbackParameters.isCallbackType(type);
     }
 
     /**
      * @param message the request
-     * @param type    {@link TaskFinishCallback} or {@link ReadResult}
+     * @param type    a callback type or {@link ReadResult} ({@link CallbackParameters#isCallbackType})
      * @return the callback, or the read's result
      */
     Mono<Object> read(ReactiveHttpInputMessage message, Class<?> type) {
@@ -63,7 +63,7 @@ final class ReactiveCallbackBodies {
                 .map(bytes -> {
                     try {
                         var result = reader.read(bytes, contentType == null ? null : contentType.toString());
-                        return type == ReadResult.class ? (Object) result : result.callback();
+                        return CallbackParameters.argument(result, type);
                     } catch (CallbackRejectedException e) {
                         throw new CallbackRejection(e);
                     }

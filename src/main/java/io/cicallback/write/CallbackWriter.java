@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import io.cicallback.internal.bind.Bindings;
 import io.cicallback.value.WireFormat;
 import io.cicallback.internal.map.ModelToJsonMapper;
-import io.cicallback.model.TaskFinishCallback;
+import io.cicallback.internal.map.Events;
+import io.cicallback.model.Callback;
 import io.cicallback.internal.validate.Findings;
 import io.cicallback.validate.InputLimits;
 import io.cicallback.internal.validate.JsonValidation;
@@ -26,7 +27,8 @@ import java.nio.charset.StandardCharsets;
  * Reading what was written gives an equal model.
  *
  * <p>What it writes it validates first, as a lenient reader would read it, and it refuses a model the reader
- * would reject ({@code new TaskFinishCallback()} has no event name and no job): {@link InvalidCallbackException}
+ * would reject ({@code new TaskFinishCallback()} has no event name and no job; a callback whose event name
+ * contradicts its type): {@link InvalidCallbackException}
  * carries the findings. {@link #writeUnchecked} skips that, e.g. to produce a broken body for a test.
  *
  * <p>A written form can be larger than the body the model was read from (escaping, indentation), so the check
@@ -65,7 +67,7 @@ public final class CallbackWriter {
      * @throws InvalidCallbackException when a reader would reject what the model writes
      * @throws IOException              when the stream fails
      */
-    public static void write(TaskFinishCallback callback, WireFormat format, OutputStream out) throws IOException {
+    public static void write(Callback callback, WireFormat format, OutputStream out) throws IOException {
         out.write(checked(callback, format));
     }
 
@@ -77,16 +79,16 @@ public final class CallbackWriter {
      * @param out      where to write, UTF-8; not closed
      * @throws IOException when the stream fails
      */
-    public static void writeUnchecked(TaskFinishCallback callback, WireFormat format, OutputStream out)
+    public static void writeUnchecked(Callback callback, WireFormat format, OutputStream out)
             throws IOException {
         if (format == WireFormat.XML) {
             try {
-                Bindings.newMarshaller().marshal(callback, out);
+                Bindings.newMarshaller().marshal(Events.wrap(callback), out);
             } catch (JAXBException e) {
                 throw new IOException("cannot write the callback as XML: " + e.getMessage(), e);
             }
         } else {
-            JSON.writeValue(out, ModelToJsonMapper.INSTANCE.toJson(callback));
+            JSON.writeValue(out, ModelToJsonMapper.INSTANCE.toJson(Events.wrap(callback)));
             out.write('\n');
         }
     }
@@ -96,7 +98,7 @@ public final class CallbackWriter {
      * @return the callback as an XML document
      * @throws InvalidCallbackException when a reader would reject it
      */
-    public static String toXml(TaskFinishCallback callback) {
+    public static String toXml(Callback callback) {
         return new String(checked(callback, WireFormat.XML), StandardCharsets.UTF_8);
     }
 
@@ -105,11 +107,11 @@ public final class CallbackWriter {
      * @return the callback as a JSON document
      * @throws InvalidCallbackException when a reader would reject it
      */
-    public static String toJson(TaskFinishCallback callback) {
+    public static String toJson(Callback callback) {
         return new String(checked(callback, WireFormat.JSON), StandardCharsets.UTF_8);
     }
 
-    private static byte[] checked(TaskFinishCallback callback, WireFormat format) {
+    private static byte[] checked(Callback callback, WireFormat format) {
         var out = new ByteArrayOutputStream();
         try {
             writeUnchecked(callback, format, out);
@@ -124,6 +126,11 @@ public final class CallbackWriter {
             Validators.XML.validate(body, findings, new org.xml.sax.helpers.DefaultHandler());
         } else {
             JsonValidators.JSON.validate(body, findings);
+        }
+        var contradiction = Events.contradiction(Events.wrap(callback));
+        if (contradiction != null) {
+            findings.add(io.cicallback.validate.FindingKind.NOT_A_CALLBACK, "Response.EventName",
+                    io.cicallback.validate.Location.nowhere(), contradiction, callback.getRawEventName());
         }
         if (findings.hasErrors()) {
             throw new InvalidCallbackException(findings.list());

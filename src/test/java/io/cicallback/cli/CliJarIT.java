@@ -36,11 +36,14 @@ class CliJarIT {
     @Test
     void validatesEveryBundledExample() throws Exception {
         var args = new ArrayList<>(List.of("validate"));
-        Fixtures.filesIn(Fixtures.EXAMPLES).forEach(p -> args.add(p.toString()));
+        Fixtures.allExamples().forEach(p -> args.add(p.toString()));
         var result = java(args);
 
         assertThat(result.exit()).as(result.err()).isZero();
-        assertThat(result.out().lines()).hasSize(args.size() - 1).allMatch(l -> l.endsWith(": accepted"));
+        // Element order, where Tencent's samples differ, is the only warning an example may have.
+        assertThat(result.out().lines().filter(l -> !l.contains(": warning: "))).hasSize(args.size() - 1)
+                .allMatch(l -> l.endsWith(": accepted") || l.matches(".*: accepted with \\d+ warnings?"));
+        assertThat(result.out().lines().filter(l -> l.contains(": warning: "))).allMatch(l -> l.endsWith("is out of the documented order"));
         assertThat(result.err()).isEmpty();
         System.out.println("validate of " + (args.size() - 1) + " examples took " + result.millis() + " ms wall time");
     }

@@ -30,7 +30,10 @@ import org.junit.jupiter.api.Test;
  */
 class SendCommandTest {
 
-    record Received(String contentType, byte[] body, TaskFinishCallback callback) {
+    record Received(String contentType, byte[] body, io.cicallback.model.Callback callback) {
+        java.util.List<io.cicallback.model.Job> jobs() {
+            return ((TaskFinishCallback) callback).getJobs();
+        }
     }
 
     private HttpServer server;
@@ -101,8 +104,8 @@ class SendCommandTest {
         assertThat(send(url(), "--streams", "3", "--outputs", "4").exit()).isZero();
 
         assertThat(received.get(0).contentType()).startsWith("application/json");
-        assertThat(received.get(0).callback().getJobs().get(0).getState()).isEqualTo(JobState.FAILED);
-        var job = received.get(1).callback().getJobs().get(0);
+        assertThat(received.get(0).jobs().get(0).getState()).isEqualTo(JobState.FAILED);
+        var job = received.get(1).jobs().get(0);
         assertThat(job.audioStreams()).hasSize(3);
         assertThat(job.outputObjects()).hasSize(4);
     }
@@ -162,7 +165,7 @@ class SendCommandTest {
             assertThat(send(url(), i == 2 ? "--format" : "--streams", i == 2 ? "json" : "1").exit()).isZero();
         }
         assertThat(send(url(), "--job-id", "j-given").exit()).isZero();
-        var ids = received.stream().map(r -> r.callback().getJobs().get(0).getJobId()).toList();
+        var ids = received.stream().map(r -> r.jobs().get(0).getJobId()).toList();
         assertThat(ids.subList(0, 3)).doesNotHaveDuplicates().allMatch(id -> id.matches("j[0-9a-f]{32}"));
         assertThat(ids.get(3)).isEqualTo("j-given");
     }

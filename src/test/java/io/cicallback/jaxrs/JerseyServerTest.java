@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cicallback.EndpointContract;
 import io.cicallback.Fixtures;
+import io.cicallback.model.Callback;
 import io.cicallback.model.TaskFinishCallback;
 import io.cicallback.read.CallbackReader;
 import io.cicallback.read.ReadResult;
@@ -35,6 +36,12 @@ class JerseyServerTest {
         @POST
         public Response receive(TaskFinishCallback callback) {
             return Response.ok(callback.getJobs().get(0).getJobId()).build();
+        }
+
+        @POST
+        @Path("/any")
+        public Response receiveAny(Callback callback) {
+            return Response.ok(callback.getEventName() + " " + callback.deduplicationKey()).build();
         }
 
         @POST
@@ -72,6 +79,11 @@ class JerseyServerTest {
 
     static java.util.stream.Stream<java.nio.file.Path> bad() {
         return Fixtures.filesIn(Fixtures.BAD).stream();
+    }
+
+    @Test
+    void eitherEventIsTakenWhereACallbackIsTaken() throws Exception {
+        contract().takesEitherEventWhereACallbackIsTaken();
     }
 
     private static EndpointContract contract() {

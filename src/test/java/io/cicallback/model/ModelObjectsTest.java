@@ -35,7 +35,7 @@ class ModelObjectsTest {
         var body = """
                 {"EventName": "TaskFinish", "JobsDetail": [{"JobId": "j1", "State": "Failed", "Tag": "VoiceSeparate",
                  "Code": "InternalError", "Message": "line one\\nFAKE LOG LINE\\u202e\\u0085"}]}""";
-        var job = Fixtures.LENIENT.read(body.getBytes(StandardCharsets.UTF_8), null).callback().getJobs().get(0);
+        var job = Fixtures.LENIENT.read(body.getBytes(StandardCharsets.UTF_8), null).jobs().get(0);
 
         assertThat(job.toString())
                 .startsWith("Job{")

@@ -101,7 +101,7 @@ class FastPathDifferentialTest {
         return reference.callback() != null;
     }
 
-    private record Outcome(TaskFinishCallback callback, List<Finding> findings) {
+    private record Outcome(io.cicallback.model.Callback callback, List<Finding> findings) {
     }
 
     private static Outcome read(CallbackReader reader, byte[] body, WireFormat format) {

@@ -18,13 +18,13 @@ class ModesTest {
             <Response><EventName>TaskFinish</EventName><JobsDetail>
               <JobId>j1</JobId><State>Archived</State><Tag>VoiceSeparate</Tag>
               <Operation><MediaInfo><Format><Duration>abc</Duration><Size>12</Size></Format></MediaInfo>
-                <Watermark><Text>hi</Text></Watermark></Operation>
+                <Priority><Text>hi</Text></Priority></Operation>
             </JobsDetail></Response>
             """;
     private static final String JSON = """
             {"EventName": "TaskFinish", "NewTopLevel": {"x": 1}, "JobsDetail": [{
               "JobId": "j1", "State": "Archived", "Tag": "VoiceSeparate",
-              "Operation": {"MediaInfo": {"Format": {"Duration": "abc", "Size": "12"}}, "Watermark": {"Text": "hi"}}}]}
+              "Operation": {"MediaInfo": {"Format": {"Duration": "abc", "Size": "12"}}, "Priority": {"Text": "hi"}}}]}
             """;
 
     @Test
@@ -36,7 +36,7 @@ class ModesTest {
             assertThat(rejected.errors()).extracting(f -> f.path()).contains(
                     "Response.JobsDetail[0].State",
                     "Response.JobsDetail[0].Operation.MediaInfo.Format.Duration",
-                    "Response.JobsDetail[0].Operation.Watermark");
+                    "Response.JobsDetail[0].Operation.Priority");
             assertThat(rejected.errors()).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
         }
     }
@@ -45,7 +45,7 @@ class ModesTest {
     void lenientReturnsTheCallbackWithWarningsThatKeepPathAndRawText() throws Exception {
         for (var body : new String[] {XML, JSON}) {
             var result = Fixtures.LENIENT.read(body.getBytes(StandardCharsets.UTF_8), null);
-            var job = result.callback().getJobs().get(0);
+            var job = result.jobs().get(0);
 
             assertThat(job.getState()).as("a value Tencent adds is UNKNOWN").isEqualTo(io.cicallback.model.JobState.UNKNOWN);
             assertThat(job.getRawState()).as("and stays readable").isEqualTo("Archived");
@@ -59,7 +59,7 @@ class ModesTest {
             });
             assertThat(result.findings()).anySatisfy(f -> {
                 assertThat(f.kind()).isEqualTo(FindingKind.UNKNOWN_NODE);
-                assertThat(f.path()).isEqualTo("Response.JobsDetail[0].Operation.Watermark");
+                assertThat(f.path()).isEqualTo("Response.JobsDetail[0].Operation.Priority");
                 assertThat(f.rawText()).contains("hi");
             });
             assertThat(result.findings()).anySatisfy(f -> {
@@ -80,8 +80,8 @@ class ModesTest {
                 """.getBytes(StandardCharsets.UTF_8);
         for (var reader : new CallbackReader[] {Fixtures.STRICT, Fixtures.LENIENT}) {
             var result = reader.read(body, null);
-            assertThat(result.callback().getJobs().get(0).getInput().getObject()).isEqualTo("in.mp3");
-            assertThat(result.callback().getJobs().get(0).getInput().getCosHeaders()).hasSize(1);
+            assertThat(result.jobs().get(0).getInput().getObject()).isEqualTo("in.mp3");
+            assertThat(result.jobs().get(0).getInput().getCosHeaders()).hasSize(1);
             assertThat(result.findings()).isNotEmpty().allSatisfy(f -> {
                 assertThat(f.kind()).isEqualTo(FindingKind.ORDER);
                 assertThat(f.severity()).isEqualTo(Severity.WARNING);

@@ -26,10 +26,10 @@ class ReaderPropertiesTest {
     void randomValidCallbacksReadBackEqualThroughBothFormats() {
         forEachSeed(300, seed -> {
             var xml = RandomCallbacks.xml(new Random(seed));
-            var model = Fixtures.readStrict(xml, WireFormat.XML);
+            var model = Fixtures.readStrictCallback(xml, WireFormat.XML);
 
-            var viaJson = Fixtures.readStrict(CallbackWriter.toJson(model), WireFormat.JSON);
-            var viaXml = Fixtures.readStrict(CallbackWriter.toXml(model), WireFormat.XML);
+            var viaJson = Fixtures.readStrictCallback(CallbackWriter.toJson(model), WireFormat.JSON);
+            var viaXml = Fixtures.readStrictCallback(CallbackWriter.toXml(model), WireFormat.XML);
 
             assertThat(viaJson).usingRecursiveComparison().isEqualTo(model);
             assertThat(viaXml).usingRecursiveComparison().isEqualTo(model);

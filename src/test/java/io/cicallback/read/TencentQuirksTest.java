@@ -47,7 +47,7 @@ class TencentQuirksTest {
         var result = reader(mode).read(utf8(COLLAPSED), "application/json");
 
         assertThat(result.findings()).isEmpty();
-        var job = result.callback().getJobs().get(0);
+        var job = result.jobs().get(0);
         var media = job.getOperation().getMediaInfo();
         assertThat(media.getFormat().getDuration()).isEqualTo(new BigDecimal("13.688163"));
         assertThat(media.getFormat().getBitrate().toPlainString()).isEqualTo("128.147000");

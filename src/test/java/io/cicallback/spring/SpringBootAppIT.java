@@ -35,6 +35,11 @@ class SpringBootAppIT {
             return callback.getJobs().get(0).getJobId();
         }
 
+        @PostMapping("/callbacks/any")
+        String receiveAny(@RequestBody io.cicallback.model.Callback callback) {
+            return callback.getEventName() + " " + callback.deduplicationKey();
+        }
+
         @PostMapping("/callbacks/with-findings")
         String receiveResult(@RequestBody ReadResult result) {
             return result.format() + " " + result.findings().size();
@@ -80,8 +85,30 @@ class SpringBootAppIT {
     }
 
     @Test
+    void eitherEventIsTakenWhereACallbackIsTaken() throws Exception {
+        new EndpointContract(base).takesEitherEventWhereACallbackIsTaken();
+    }
+
+    /** An application that acknowledges events it does not handle, so that Tencent does not deliver them again. */
+    @Test
+    void anUnhandledEventGetsTheConfiguredStatus() throws Exception {
+        try (var acknowledging = new SpringApplicationBuilder(App.class)
+                .properties("server.port=0", "server.address=127.0.0.1", "spring.main.banner-mode=off",
+                        "ci-callback.unhandled-event-status=202")
+                .run()) {
+            var contract = new EndpointContract("http://127.0.0.1:" + acknowledging.getEnvironment().getProperty("local.server.port"));
+            var run = Fixtures.filesIn(Fixtures.SCHEMA.resolve("workflow").resolve("examples")).get(0);
+            var unhandled = contract.post("/callbacks", run, "application/xml");
+            assertThat(unhandled.statusCode()).isEqualTo(202);
+            assertThat(unhandled.body()).isEmpty();
+            var bad = contract.post("/callbacks", Fixtures.BAD.resolve("missing-job-id.xml"), "application/xml");
+            assertThat(bad.statusCode()).as("any other rejection").isEqualTo(400);
+        }
+    }
+
+    @Test
     void sendPostsToTheApplication() throws Exception {
-        assertThat(send("--fixture", "doc-zh-workflow.json")).startsWith("0 200");
+        assertThat(send("--fixture", "VoiceSeparate/doc-zh-workflow.json")).startsWith("0 200");
         assertThat(send("--state", "Failed", "--format", "json")).startsWith("0 200");
         assertThat(send(Fixtures.BAD.resolve("missing-job-id.xml").toString())).startsWith("1 400").contains("Callback rejected");
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.cicallback.Fixtures;
 import io.cicallback.model.JobState;
 import io.cicallback.model.TaskFinishCallback;
+import io.cicallback.model.WorkflowFinishCallback;
 import io.cicallback.read.CallbackReader;
 import io.cicallback.value.WireFormat;
 import io.cicallback.write.InvalidCallbackException;
@@ -19,12 +20,34 @@ class TestKitTest {
 
     @Test
     void everyExampleShipsAsAFixtureAndNothingElse() {
-        assertThat(Arrays.stream(Fixture.values()).map(Fixture::fileName))
-                .containsExactlyInAnyOrderElementsOf(Fixtures.filesIn(Fixtures.EXAMPLES).stream()
-                        .map(p -> p.getFileName().toString()).toList());
-        for (var fixture : Fixture.values()) {
-            assertThat(fixture.bytes()).as(fixture.fileName()).isEqualTo(Fixtures.bytes(Fixtures.EXAMPLES.resolve(fixture.fileName())));
+        var examples = Fixtures.allExamples();
+        assertThat(Fixture.all()).hasSameSizeAs(examples);
+        for (var example : examples) {
+            var folder = example.getParent().getParent().getFileName().toString();
+            var fixture = Fixture.named(("workflow".equals(folder) ? "WorkflowFinish" : folder) + "/" + example.getFileName());
+            assertThat(fixture.bytes()).as(fixture.name()).isEqualTo(Fixtures.bytes(example));
         }
+        assertThat(Fixture.DOC_EN_WORKFLOW_JSON.name()).isEqualTo("VoiceSeparate/doc-en-workflow.json");
+        assertThat(Fixture.all()).contains(Fixture.DOC_EN_JOB_XML, Fixture.VIDEO_INPUT_JSON);
+    }
+
+    @Test
+    void fixturesAreFoundByTypeAndReadAsTheirEvent() {
+        assertThat(Fixture.ofType("WorkflowFinish")).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.callback()).isInstanceOf(WorkflowFinishCallback.class));
+        assertThat(Fixture.ofType("Transcode")).isNotEmpty().allSatisfy(f -> {
+            assertThat(f.callback()).isInstanceOf(TaskFinishCallback.class);
+            assertThat(((TaskFinishCallback) f.callback()).getJobs()).allSatisfy(j -> assertThat(j.getRawTag()).isEqualTo("Transcode"));
+        });
+        assertThat(catchThrowableOfType(IllegalArgumentException.class, () -> Fixture.named("Transcode/nope.xml")))
+                .hasMessageContaining("no fixture named Transcode/nope.xml");
+    }
+
+    @ParameterizedTest
+    @FixtureSource(type = "WorkflowFinish", format = WireFormat.XML)
+    void theArgumentSourceFiltersByType(Fixture fixture) {
+        assertThat(fixture.type()).isEqualTo("WorkflowFinish");
+        assertThat(fixture.format()).isEqualTo(WireFormat.XML);
     }
 
     @ParameterizedTest
@@ -35,9 +58,9 @@ class TestKitTest {
     }
 
     @Test
-    void parametersAreInjectedAsModelBytesOrText(@FromFixture(Fixture.DOC_EN_WORKFLOW_JSON) TaskFinishCallback callback,
-                                                 @FromFixture(Fixture.DOC_EN_WORKFLOW_XML) byte[] xml,
-                                                 @FromFixture(Fixture.FAILED_JOB_JSON) String failed) throws Exception {
+    void parametersAreInjectedAsModelBytesOrText(@FromFixture("VoiceSeparate/doc-en-workflow.json") TaskFinishCallback callback,
+                                                 @FromFixture("VoiceSeparate/doc-en-workflow.xml") byte[] xml,
+                                                 @FromFixture("VoiceSeparate/failed-job.json") String failed) throws Exception {
         assertThat(CallbackReader.create().read(xml, null).callback()).isEqualTo(callback);
         assertThat(failed).contains("\"State\"");
     }
@@ -50,13 +73,13 @@ class TestKitTest {
         assertThat(ok.getJobs().get(0).audioStreams()).hasSize(3);
         assertThat(ok.getJobs().get(0).outputObjects()).hasSize(2).allSatisfy(o -> assertThat(o.md5()).hasSize(32));
 
-        var failed = strict.read(TestCallbacks.failed("InternalError", "decode failed").json(), null).callback().getJobs().get(0);
+        var failed = strict.read(TestCallbacks.failed("InternalError", "decode failed").json(), null).jobs().get(0);
         assertThat(failed.getState()).isEqualTo(JobState.FAILED);
         assertThat(failed.getCode()).isEqualTo("InternalError");
         assertThat(failed.mediaInfo()).isEmpty();
 
         var workflow = strict.read(TestCallbacks.succeeded().workflow("flow").cosHeader("Size", "1").xml(), null)
-                .callback().getJobs().get(0);
+                .jobs().get(0);
         assertThat(workflow.getWorkflow().getWorkflowName()).isEqualTo("flow");
         assertThat(workflow.getInput().getCosHeaders()).singleElement().satisfies(h -> assertThat(h.getKey()).isEqualTo("Size"));
     }

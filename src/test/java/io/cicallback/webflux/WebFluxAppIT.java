@@ -41,6 +41,11 @@ class WebFluxAppIT {
             return Mono.just(callback.getJobs().get(0).getJobId());
         }
 
+        @PostMapping("/callbacks/any")
+        Mono<String> receiveAny(@RequestBody io.cicallback.model.Callback callback) {
+            return Mono.just(callback.getEventName() + " " + callback.deduplicationKey());
+        }
+
         @PostMapping("/callbacks/with-findings")
         String receiveResult(ReadResult result) {
             return result.format() + " " + result.findings().size();
@@ -91,6 +96,11 @@ class WebFluxAppIT {
     @Test
     void everyExampleIsAcceptedWhateverTheContentTypeAndEveryMustRejectFileAsTheReaderDecides() throws Exception {
         new EndpointContract(base).holdsForEveryExampleAndMustRejectFile();
+    }
+
+    @Test
+    void eitherEventIsTakenWhereACallbackIsTaken() throws Exception {
+        new EndpointContract(base).takesEitherEventWhereACallbackIsTaken();
     }
 
     @Test

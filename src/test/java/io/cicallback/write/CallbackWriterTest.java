@@ -18,7 +18,7 @@ class CallbackWriterTest {
         job.setJobId("j 1"); // white space: no identifier
         job.setState(io.cicallback.model.JobState.SUCCESS);
         var callback = new TaskFinishCallback();
-        callback.setEventName(io.cicallback.model.EventName.TASK_FINISH);
+        callback.setRawEventName("TaskFinish");
         callback.getJobs().add(job);
         for (var format : WireFormat.values()) {
             var refused = catchThrowableOfType(InvalidCallbackException.class,

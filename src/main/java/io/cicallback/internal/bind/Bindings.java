@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.cicallback.model.TaskFinishCallback;
-import io.cicallback.internal.wire.json.TaskFinishCallbackJson;
+import io.cicallback.model.CallbackEnvelope;
+import io.cicallback.internal.wire.json.CallbackEnvelopeJson;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
@@ -52,7 +52,7 @@ public final class Bindings {
                     .enable(JSON.Feature.FAIL_ON_UNKNOWN_BEAN_PROPERTY)
                     .build();
             try { // resolves the POJOs' properties now, off the reading thread
-                binder.beanFrom(TaskFinishCallbackJson.class, "{}");
+                binder.beanFrom(CallbackEnvelopeJson.class, "{}");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -61,7 +61,7 @@ public final class Bindings {
     }
 
     private static final class DatabindReader {
-        static final ObjectReader POJO_READER = JsonMapperHolder.POJO_MAPPER.readerFor(TaskFinishCallbackJson.class);
+        static final ObjectReader POJO_READER = JsonMapperHolder.POJO_MAPPER.readerFor(CallbackEnvelopeJson.class);
     }
 
     private static final class JsonMapperHolder {
@@ -101,8 +101,8 @@ public final class Bindings {
      * @return its wire POJOs, bound by jackson-jr
      * @throws IOException when the tokens do not fit the POJOs
      */
-    public static TaskFinishCallbackJson bindJson(JsonParser tokens) throws IOException {
-        return Json.BINDER.join().beanFrom(TaskFinishCallbackJson.class, tokens);
+    public static CallbackEnvelopeJson bindJson(JsonParser tokens) throws IOException {
+        return Json.BINDER.join().beanFrom(CallbackEnvelopeJson.class, new BindingNames(tokens));
     }
 
     /** @return databind's reader of the wire POJOs: the reference binder, deserializers resolved once */
@@ -156,7 +156,7 @@ public final class Bindings {
 
     private static JAXBContext createContext() {
         try {
-            var context = JAXBContext.newInstance(TaskFinishCallback.class);
+            var context = JAXBContext.newInstance(CallbackEnvelope.class);
             context.createUnmarshaller().getUnmarshallerHandler(); // loads the unmarshalling classes off the request path
             return context;
         } catch (JAXBException e) {

@@ -1,13 +1,13 @@
 package io.cicallback.internal.map;
 
-import io.cicallback.model.Job;
-import io.cicallback.model.MediaStreams;
-import io.cicallback.model.OutputFile;
-import io.cicallback.model.TaskFinishCallback;
+import io.cicallback.internal.wire.json.CallbackEnvelopeJson;
 import io.cicallback.internal.wire.json.JobJson;
 import io.cicallback.internal.wire.json.MediaStreamsJson;
 import io.cicallback.internal.wire.json.OutputFileJson;
-import io.cicallback.internal.wire.json.TaskFinishCallbackJson;
+import io.cicallback.model.CallbackEnvelope;
+import io.cicallback.model.Job;
+import io.cicallback.model.MediaStreams;
+import io.cicallback.model.OutputFile;
 import org.mapstruct.BeanMapping;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -16,7 +16,7 @@ import org.mapstruct.ReportingPolicy;
 /**
  * Maps the model back onto the JSON wire POJOs, for writing. Every property on either side must be mapped:
  * a node added to one schema and not the other, or named differently, fails the build here. The renames are
- * the inverse of {@link JsonToModelMapper}'s.
+ * the inverse of {@link JsonToModelMapper}'s; nested types not declared here are mapped by name.
  */
 @Mapper(uses = WireValues.class,
         unmappedSourcePolicy = ReportingPolicy.ERROR,
@@ -33,8 +33,7 @@ public interface ModelToJsonMapper {
      */
     @Mapping(target = "jobsDetail", source = "jobs")
     @Mapping(target = "eventName", source = "rawEventName")
-    @BeanMapping(ignoreUnmappedSourceProperties = "eventName") // the typed view of rawEventName
-    TaskFinishCallbackJson toJson(TaskFinishCallback model);
+    CallbackEnvelopeJson toJson(CallbackEnvelope model);
 
     /** The raw enumerated text is what is written; the typed views are not properties of their own. */
     @Mapping(target = "state", source = "rawState")

@@ -1,9 +1,10 @@
 package io.cicallback.internal.schema;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.net.URI;
+import javax.xml.transform.stream.StreamSource;
+import org.everit.json.schema.loader.SchemaClient;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import javax.xml.XMLConstants;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
@@ -22,12 +23,14 @@ import org.xml.sax.SAXException;
  */
 public final class CallbackSchemas {
 
-    /** Classpath location of the XSD. */
-    public static final String XSD_RESOURCE = "/io/cicallback/schema/task-finish.xsd";
-    /** Classpath location of the JSON Schema. */
-    public static final String JSON_SCHEMA_RESOURCE = "/io/cicallback/schema/task-finish.schema.json";
+    /** The XSD's main document, from the schemas' root folder; it includes the others. */
+    public static final String XSD = "callback.xsd";
+    /** The JSON Schema's main document, from the schemas' root folder; its {@code $ref}s lead to the others. */
+    public static final String JSON_SCHEMA = "callback.schema.json";
     /** Wire name of the root node; the JSON form has no root name and borrows this one for paths. */
     public static final String ROOT_NAME = "Response";
+    /** The scheme of the addresses everit resolves the JSON Schema's cross-file {@code $ref}s against. */
+    private static final String JSON_SCHEME = "cicallback-schema";
 
     private CallbackSchemas() {
     }
@@ -40,30 +43,32 @@ public final class CallbackSchemas {
      * body needs it), so an application that only reads clean callbacks never compiles either schema.
      */
 
+    private static final SchemaFiles FILES = SchemaFiles.classpath();
+
     private static final class Xsd {
-        static final Schema COMPILED = load(XSD_RESOURCE, in -> compileXsd(resource(XSD_RESOURCE)));
+        static final Schema COMPILED = load(XSD, () -> compileXsd(FILES, XSD));
     }
 
     private static final class XsdTree {
-        static final SchemaNode TREE = load(XSD_RESOURCE, XsdTreeReader::read);
+        static final SchemaNode TREE = load(XSD, () -> XsdTreeReader.read(FILES, XSD));
     }
 
     private static final class JsonSchema {
-        static final org.everit.json.schema.Schema COMPILED = load(JSON_SCHEMA_RESOURCE, CallbackSchemas::compileJsonSchema);
+        static final org.everit.json.schema.Schema COMPILED = load(JSON_SCHEMA, () -> compileJsonSchema(FILES, JSON_SCHEMA));
     }
 
     private static final class JsonSchemaTree {
-        static final SchemaNode TREE = load(JSON_SCHEMA_RESOURCE, in -> JsonSchemaTreeReader.read(in, ROOT_NAME));
+        static final SchemaNode TREE = load(JSON_SCHEMA, () -> JsonSchemaTreeReader.read(FILES, JSON_SCHEMA, ROOT_NAME));
     }
 
     /** Reads one of the bundled schemas. */
     private interface Loader<T> {
-        T load(InputStream schema) throws IOException;
+        T load() throws IOException;
     }
 
     private static <T> T load(String resource, Loader<T> loader) {
-        try (var in = open(resource)) {
-            return loader.load(in);
+        try {
+            return loader.load();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the bundled schema " + resource, e);
         }
@@ -94,23 +99,58 @@ public final class CallbackSchemas {
         return JsonSchemaTree.TREE;
     }
 
-    private static Schema compileXsd(URL location) throws IOException {
+    /**
+     * Compiles an XSD whose includes are read from the same files, and from nowhere else.
+     *
+     * @param files where the schema files are
+     * @param path  the main document
+     * @return the compiled schema
+     * @throws IOException when a file is missing or the schema does not compile
+     */
+    public static Schema compileXsd(SchemaFiles files, String path) throws IOException {
         try {
             var factory = SchemaFactory.newDefaultInstance();
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            // Our XSD imports nothing; refusing external access keeps it that way.
+            // Includes are served from our own files by the resolver; any other external access is refused.
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            return factory.newSchema(location);
+            factory.setResourceResolver(new IncludeResolver(files));
+            try (var in = files.open(path)) {
+                return factory.newSchema(new StreamSource(in, IncludeResolver.systemId(path)));
+            }
         } catch (SAXException e) {
-            throw new IOException("cannot compile " + location + ": " + e.getMessage(), e);
+            throw new IOException("cannot compile " + path + ": " + e.getMessage(), e);
         }
     }
 
-    private static org.everit.json.schema.Schema compileJsonSchema(InputStream in) {
-        var raw = new JSONObject(new JSONTokener(in));
+    /**
+     * Compiles a JSON Schema whose cross-file {@code $ref}s are read from the same files.
+     *
+     * @param files where the schema files are
+     * @param path  the main document
+     * @return the compiled schema
+     * @throws IOException when a file is missing
+     */
+    public static org.everit.json.schema.Schema compileJsonSchema(SchemaFiles files, String path) throws IOException {
+        JSONObject raw;
+        try (var in = files.open(path)) {
+            raw = new JSONObject(new JSONTokener(in));
+        }
+        SchemaClient client = url -> {
+            var address = URI.create(url);
+            if (!JSON_SCHEME.equals(address.getScheme())) {
+                throw new UncheckedIOException(new IOException("the JSON Schema refers outside its files: " + url));
+            }
+            try {
+                return files.open(address.getPath().substring(1));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
         return SchemaLoader.builder()
                 .schemaJson(raw)
+                .schemaClient(client)
+                .resolutionScope(JSON_SCHEME + ":/" + path)
                 .draftV7Support()
                 // Linear-time matching whatever the text, and '$' means the end of the text.
                 .regexpFactory(new RE2JRegexpFactory())
@@ -120,15 +160,4 @@ public final class CallbackSchemas {
                 .build();
     }
 
-    private static URL resource(String name) throws IOException {
-        var url = CallbackSchemas.class.getResource(name);
-        if (url == null) {
-            throw new IOException("missing classpath resource " + name);
-        }
-        return url;
-    }
-
-    private static InputStream open(String name) throws IOException {
-        return resource(name).openStream();
-    }
 }

@@ -6,40 +6,54 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Reads {@code task-finish.schema.json} into a {@link SchemaNode} tree. It understands the subset of draft-07
- * our schema uses: objects with {@code properties} and {@code required}, arrays with {@code items}, local
- * {@code $ref}s into {@code definitions}, and enumerations kept inside {@code allOf}.
+ * Reads {@code callback.schema.json}, and the files its {@code $ref}s lead to, into a {@link SchemaNode} tree.
+ * It understands the subset of draft-07 our schema uses: objects with {@code properties} and {@code required}
+ * (and one {@code oneOf} of {@code required}s), arrays with {@code items}, {@code $ref}s into the
+ * {@code definitions} of the same or another file, enumerations kept inside {@code allOf}, and
+ * {@code "x-lenient-absent": true} on a property.
  */
 public final class JsonSchemaTreeReader {
 
-    private static final String DEFINITIONS = "#/definitions/";
+    private static final String DEFINITIONS = "/definitions/";
+    /** The keyword, on a property, of a required node lenient mode reads on without. */
+    static final String LENIENT_ABSENT = "x-lenient-absent";
 
-    private final JsonNode definitions;
+    private final SchemaFiles files;
+    private final Map<String, JsonNode> documents = new HashMap<>();
 
-    private JsonSchemaTreeReader(JsonNode definitions) {
-        this.definitions = definitions;
+    private JsonSchemaTreeReader(SchemaFiles files) {
+        this.files = files;
     }
 
     /**
-     * @param schema the JSON Schema document
+     * @param files    where the schema files are
+     * @param path     the main schema document, from the schemas' root folder
      * @param rootName the wire name to give the root (JSON has none; XML calls it {@code Response})
      * @return the tree below the schema's root object
      * @throws IOException when the schema cannot be read or is not of the supported shape
      */
-    public static SchemaNode read(InputStream schema, String rootName) throws IOException {
-        JsonNode root;
-        try (var parser = new JsonFactory().createParser(schema)) {
-            root = tree(parser, parser.nextToken());
+    public static SchemaNode read(SchemaFiles files, String path, String rootName) throws IOException {
+        var reader = new JsonSchemaTreeReader(files);
+        return reader.node(rootName, reader.document(path), true, false, "", path);
+    }
+
+    private JsonNode document(String path) throws IOException {
+        var document = documents.get(path);
+        if (document == null) {
+            try (var in = files.open(path); var parser = new JsonFactory().createParser(in)) {
+                document = tree(parser, parser.nextToken());
+            }
+            documents.put(path, document);
         }
-        return new JsonSchemaTreeReader(root.path("definitions")).node(rootName, root, true, false, "");
+        return document;
     }
 
     /**
@@ -72,23 +86,28 @@ public final class JsonSchemaTreeReader {
         };
     }
 
+    /**
+     * @param file the path of the file {@code schema} is in, against which its {@code $ref}s resolve
+     */
     private SchemaNode node(String name, JsonNode schema, boolean required, boolean repeatable,
-                            String description) throws IOException {
+                            String description, String file) throws IOException {
         if (description.isEmpty()) {
             description = schema.path("description").asText("");
         }
         var ref = schema.path("$ref").asText(null);
         if (ref != null) {
-            if (!ref.startsWith(DEFINITIONS)) {
-                throw new IOException("unsupported $ref " + ref + " at " + name);
+            int hash = ref.indexOf('#');
+            if (hash < 0 || !ref.startsWith(DEFINITIONS, hash + 1)) {
+                throw new IOException("unsupported $ref " + ref + " at " + name + " in " + file);
             }
-            var typeName = ref.substring(DEFINITIONS.length());
-            var target = definitions.path(typeName);
+            var targetFile = hash == 0 ? file : SchemaFiles.resolve(file, ref.substring(0, hash));
+            var typeName = ref.substring(hash + 1 + DEFINITIONS.length());
+            var target = document(targetFile).path("definitions").path(typeName);
             if (target.isMissingNode()) {
-                throw new IOException("dangling $ref " + ref + " at " + name);
+                throw new IOException("dangling $ref " + ref + " at " + name + " in " + file);
             }
             if ("object".equals(target.path("type").asText())) {
-                return node(name, target, required, repeatable, description);
+                return node(name, target, required, repeatable, description, targetFile);
             }
             return new SchemaNode(name, required, repeatable, typeName, target.path("type").asText(), enumeration(target),
                     pattern(target), description, Map.of());
@@ -96,17 +115,29 @@ public final class JsonSchemaTreeReader {
         switch (schema.path("type").asText()) {
             case "array" -> {
                 var itemsRequired = schema.path("minItems").asInt(0) > 0;
-                return node(name, schema.path("items"), required && itemsRequired, true, description);
+                return node(name, schema.path("items"), required && itemsRequired, true, description, file);
             }
             case "object" -> {
                 var requiredNames = new HashSet<String>();
                 schema.path("required").forEach(n -> requiredNames.add(n.asText()));
+                var oneOf = new ArrayList<String>();
+                for (var alternative : schema.path("oneOf")) {
+                    if (alternative.path("required").size() != 1) {
+                        throw new IOException("oneOf at " + name + " must list one required property per alternative");
+                    }
+                    oneOf.add(alternative.path("required").get(0).asText());
+                }
                 var kids = new LinkedHashMap<String, SchemaNode>();
                 for (var field : schema.path("properties").properties()) {
                     var childName = field.getKey();
-                    kids.put(childName, node(childName, field.getValue(), requiredNames.contains(childName), false, ""));
+                    var child = node(childName, field.getValue(), requiredNames.contains(childName), false, "", file);
+                    kids.put(childName, field.getValue().path(LENIENT_ABSENT).asBoolean(false) ? child.toleratedAbsent() : child);
                 }
-                return new SchemaNode(name, required, repeatable, null, null, List.of(), null, description, kids);
+                if (!kids.keySet().containsAll(oneOf)) {
+                    throw new IOException("oneOf at " + name + " names an undeclared property");
+                }
+                return new SchemaNode(name, required, repeatable, null, null, List.of(), null, description, kids, false,
+                        oneOf, false);
             }
             case "string" -> {
                 return new SchemaNode(name, required, repeatable, SchemaNode.STRING, SchemaNode.STRING,

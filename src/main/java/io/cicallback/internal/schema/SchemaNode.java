@@ -28,23 +28,38 @@ import java.util.Map;
  * @param children      a container's children by wire name, in schema order; empty for a leaf
  * @param ordered       for a container, whether its children must come in schema order (an XSD
  *                      {@code xs:sequence}); JSON objects have no order, so never in the JSON tree
+ * @param oneOf         for a container, children of which exactly one must be present (an XSD
+ *                      {@code xs:choice}, a JSON Schema {@code oneOf} of {@code required}s); each is optional on
+ *                      its own; empty when there is no such group
+ * @param absentTolerated for a required node, whether lenient mode reads on without it (some of Tencent's own
+ *                      samples leave it out): {@code lenient-absent} in the XSD's {@code xs:appinfo},
+ *                      {@code "x-lenient-absent": true} in the JSON Schema
  */
 public record SchemaNode(String name, boolean required, boolean repeatable, String leafType, String baseType,
                          List<String> allowedValues, String pattern, String description,
-                         Map<String, SchemaNode> children, boolean ordered) {
+                         Map<String, SchemaNode> children, boolean ordered, List<String> oneOf,
+                         boolean absentTolerated) {
 
     /** The leaf type of plain text nodes. */
     public static final String STRING = "string";
 
     public SchemaNode {
         allowedValues = List.copyOf(allowedValues);
+        oneOf = List.copyOf(oneOf);
         children = Collections.unmodifiableMap(new LinkedHashMap<>(children));
     }
 
     /** A node whose children, if any, may come in any order. */
     public SchemaNode(String name, boolean required, boolean repeatable, String leafType, String baseType,
                       List<String> allowedValues, String pattern, String description, Map<String, SchemaNode> children) {
-        this(name, required, repeatable, leafType, baseType, allowedValues, pattern, description, children, false);
+        this(name, required, repeatable, leafType, baseType, allowedValues, pattern, description, children, false,
+                List.of(), false);
+    }
+
+    /** @return this node, required but tolerated absent by lenient mode */
+    public SchemaNode toleratedAbsent() {
+        return new SchemaNode(name, required, repeatable, leafType, baseType, allowedValues, pattern, description,
+                children, ordered, oneOf, true);
     }
 
     /** @return {@code true} for a node that holds text rather than child nodes */

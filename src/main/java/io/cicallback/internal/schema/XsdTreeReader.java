@@ -2,20 +2,23 @@ package io.cicallback.internal.schema;
 
 import io.cicallback.internal.parse.SafeXml;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import javax.xml.XMLConstants;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * Reads {@code task-finish.xsd} into a {@link SchemaNode} tree. It understands the subset of XSD our schema
- * uses: one global element, named complex types with {@code xs:all} or {@code xs:sequence} of local elements,
- * and named simple types that restrict a built-in type.
+ * Reads {@code callback.xsd}, and the files it includes, into a {@link SchemaNode} tree. It understands the
+ * subset of XSD our schema uses: {@code xs:include}, one global element, named complex types with {@code
+ * xs:all} or {@code xs:sequence} of local elements (a sequence may hold one {@code xs:choice} of elements),
+ * named simple types that restrict a built-in type, and {@code lenient-absent} in an element's
+ * {@code xs:appinfo}.
  */
 public final class XsdTreeReader {
 
@@ -27,33 +30,64 @@ public final class XsdTreeReader {
     private XsdTreeReader() {
     }
 
+    /** The marker, in an element's {@code xs:appinfo}, of a required node lenient mode reads on without. */
+    static final String LENIENT_ABSENT = "lenient-absent";
+
+    private Element root;
+
     /**
-     * @param xsd the schema document
+     * @param files where the schema files are
+     * @param path  the main schema document, from the schemas' root folder
      * @return the tree below the schema's global element
      * @throws IOException when the schema cannot be read or is not of the supported shape
      */
-    public static SchemaNode read(InputStream xsd) throws IOException {
-        return new XsdTreeReader().readTree(xsd);
+    public static SchemaNode read(SchemaFiles files, String path) throws IOException {
+        var reader = new XsdTreeReader();
+        reader.collect(files, path, new HashSet<>());
+        if (reader.root == null) {
+            throw new IOException("the XSD declares no global element");
+        }
+        return reader.element(reader.root);
     }
 
-    private SchemaNode readTree(InputStream xsd) throws IOException {
-        var schema = SafeXml.parseDocument(xsd);
-        Element root = null;
+    /** Gathers the global declarations of a schema document and of the documents it includes. */
+    private void collect(SchemaFiles files, String path, Set<String> read) throws IOException {
+        if (!read.add(path)) {
+            return;
+        }
+        Element schema;
+        try (var in = files.open(path)) {
+            schema = SafeXml.parseDocument(in);
+        }
         for (Element child : children(schema)) {
+            var name = child.getAttribute("name");
             switch (child.getLocalName()) {
-                case "complexType" -> complexTypes.put(child.getAttribute("name"), child);
-                case "simpleType" -> simpleTypes.put(child.getAttribute("name"), child);
-                case "element" -> root = child;
+                case "include" -> collect(files, SchemaFiles.resolve(path, child.getAttribute("schemaLocation")), read);
+                case "complexType" -> declare(complexTypes, name, child, path);
+                case "simpleType" -> declare(simpleTypes, name, child, path);
+                case "element" -> {
+                    if (root != null) {
+                        throw new IOException("a second global element, " + name + ", in " + path);
+                    }
+                    root = child;
+                }
                 default -> { }
             }
         }
-        if (root == null) {
-            throw new IOException("the XSD declares no global element");
+    }
+
+    private static void declare(Map<String, Element> types, String name, Element type, String path) throws IOException {
+        if (types.putIfAbsent(name, type) != null) {
+            throw new IOException("type " + name + " is declared twice (again in " + path + ")");
         }
-        return element(root);
     }
 
     private SchemaNode element(Element element) throws IOException {
+        var node = declaredElement(element);
+        return toleratedAbsent(element) ? node.toleratedAbsent() : node;
+    }
+
+    private SchemaNode declaredElement(Element element) throws IOException {
         var name = element.getAttribute("name");
         var required = !"0".equals(element.getAttribute("minOccurs"));
         var repeatable = element.hasAttribute("maxOccurs") && !"1".equals(element.getAttribute("maxOccurs"));
@@ -70,11 +104,24 @@ public final class XsdTreeReader {
             if (group == null) {
                 throw new IOException("complex type of " + name + " has neither xs:all nor xs:sequence");
             }
+            var oneOf = new ArrayList<String>();
             for (Element child : children(group)) {
-                var node = element(child);
-                kids.put(node.name(), node);
+                if ("choice".equals(child.getLocalName())) {
+                    if (!oneOf.isEmpty()) {
+                        throw new IOException("complex type of " + name + " has more than one xs:choice");
+                    }
+                    for (Element alternative : children(child)) {
+                        var node = optional(element(alternative));
+                        kids.put(node.name(), node);
+                        oneOf.add(node.name());
+                    }
+                } else if ("element".equals(child.getLocalName())) {
+                    var node = element(child);
+                    kids.put(node.name(), node);
+                }
             }
-            return new SchemaNode(name, required, repeatable, null, null, List.of(), null, description, kids, ordered);
+            return new SchemaNode(name, required, repeatable, null, null, List.of(), null, description, kids, ordered,
+                    oneOf, false);
         }
         if (type.startsWith("xs:")) {
             var builtIn = type.substring(3);
@@ -98,6 +145,19 @@ public final class XsdTreeReader {
             }
         }
         return new SchemaNode(name, required, repeatable, type, base, values, pattern, description, Map.of());
+    }
+
+    /** An alternative of a choice is optional on its own; the choice requires one. */
+    private static SchemaNode optional(SchemaNode node) {
+        return new SchemaNode(node.name(), false, node.repeatable(), node.leafType(), node.baseType(),
+                node.allowedValues(), node.pattern(), node.description(), node.children(), node.ordered(),
+                node.oneOf(), false);
+    }
+
+    private static boolean toleratedAbsent(Element element) {
+        var annotation = firstChild(element, "annotation");
+        var appinfo = annotation == null ? null : firstChild(annotation, "appinfo");
+        return appinfo != null && LENIENT_ABSENT.equals(appinfo.getTextContent().strip());
     }
 
     private static String documentation(Element element) {

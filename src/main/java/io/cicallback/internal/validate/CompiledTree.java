@@ -5,12 +5,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.function.Predicate;
 
 /**
  * A schema's node tree compiled for the readers, which follow it on every body: each container's children by
- * name and by position, its required children as bits (so that children are counted and missing ones found
- * without maps), and each leaf's form check ({@link LeafRules#form}), all built once here instead of
+ * name and by position, its required children's positions (so that children are tracked in a {@link
+ * ChildSet} and missing ones found without maps), and each leaf's form check ({@link LeafRules#form}), all built once here instead of
  * once per node read. {@link XmlNodeFilter} also uses the positions to tell, without the XSD validator,
  * whether the children it forwards form a sequence the validator accepts. Built once per tree; immutable.
  */
@@ -23,36 +24,65 @@ final class CompiledTree {
      * @param form      a leaf's form check ({@link LeafRules#form}); {@code null} for a container
      */
     record Child(SchemaNode node, int position, Positions positions, Predicate<String> form) {
-        long bit() {
-            return 1L << position;
-        }
     }
 
-    /** A container's children: by wire name, by position, and the required ones as bits. */
-    record Positions(Map<String, Child> byName, SchemaNode[] children, long required) {
+    /**
+     * A container's children: by wire name, by position, the positions of the required ones, and those of the
+     * children of which exactly one must be present ({@link SchemaNode#oneOf()}; empty when none).
+     */
+    record Positions(Map<String, Child> byName, SchemaNode[] children, int[] required, int[] oneOf) {
         /** @return the child of that wire name, or {@code null} when the container documents none */
         Child child(String childName) {
             return byName.get(childName);
         }
 
-        /** @return the required children whose bits are not set in {@code present}, in schema order */
-        List<SchemaNode> missing(long present) {
-            long missing = required & ~present;
-            if (missing == 0) {
-                return List.of();
-            }
-            var result = new ArrayList<SchemaNode>();
-            for (int i = 0; i < children.length; i++) {
-                if ((missing & 1L << i) != 0) {
-                    result.add(children[i]);
+        /** @return the required children not in {@code present}, in schema order */
+        List<SchemaNode> missing(ChildSet present) {
+            List<SchemaNode> result = List.of();
+            for (int position : required) {
+                if (!present.contains(position)) {
+                    result = result.isEmpty() ? new ArrayList<>() : result;
+                    result.add(children[position]);
                 }
             }
             return result;
         }
 
-        /** @return the required children before {@code position}, as bits */
-        long requiredBefore(int position) {
-            return required & ((1L << position) - 1);
+        /** @return whether every required child before {@code position} is in {@code present} */
+        boolean hasRequiredBefore(int position, ChildSet present) {
+            for (int required : this.required) {
+                if (required >= position) {
+                    return true;
+                }
+                if (!present.contains(required)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * @return how many of the children of which exactly one must be present are in {@code present}; -1
+         *         when the container has no such group
+         */
+        int oneOfPresent(ChildSet present) {
+            if (oneOf.length == 0) {
+                return -1;
+            }
+            int count = 0;
+            for (int position : oneOf) {
+                count += present.contains(position) ? 1 : 0;
+            }
+            return count;
+        }
+
+        /** @return the names of the children of which exactly one must be present, for findings */
+        String oneOfNames() {
+            var names = new StringJoiner(", ");
+            for (int position : oneOf) {
+                names.add(children[position].name());
+            }
+            return names.toString();
         }
     }
 
@@ -75,20 +105,19 @@ final class CompiledTree {
     }
 
     private static Positions positions(SchemaNode node) {
-        if (node.children().size() > Long.SIZE) {
-            throw new IllegalStateException(node.name() + " has more children than a bit set of " + Long.SIZE + " holds");
-        }
         var byName = new HashMap<String, Child>();
-        long required = 0;
+        var required = new ArrayList<Integer>();
         for (var child : node.children().values()) {
             int position = byName.size();
             byName.put(child.name(), child.isLeaf()
                     ? new Child(child, position, null, LeafRules.form(child))
                     : new Child(child, position, positions(child), null));
             if (child.required()) {
-                required |= 1L << position;
+                required.add(position);
             }
         }
-        return new Positions(byName, node.children().values().toArray(SchemaNode[]::new), required);
+        var oneOf = node.oneOf().stream().mapToInt(name -> byName.get(name).position()).toArray();
+        return new Positions(byName, node.children().values().toArray(SchemaNode[]::new),
+                required.stream().mapToInt(Integer::intValue).toArray(), oneOf);
     }
 }

@@ -115,8 +115,8 @@ public final class Findings {
     /**
      * Records a problem with a leaf's value, building its path, location and message only if it is listed.
      * A value that is set aside (malformed) or blank leaves the node without a value, so on a node the
-     * callback cannot lack it counts as a missing node, which no mode tolerates; another event name is not a
-     * callback at all (WorkflowFinish has another body).
+     * callback cannot lack it counts as a missing node, which no mode tolerates; an event name nobody documents
+     * is an event of its own kind, {@link FindingKind#UNHANDLED_EVENT}.
      *
      * @param kind    {@link FindingKind#MALFORMED_VALUE} or {@link FindingKind#UNKNOWN_VALUE}
      * @param rawText the value as received
@@ -124,8 +124,8 @@ public final class Findings {
     void addValueProblem(FindingKind kind, SchemaNode leaf, Supplier<String> path, Supplier<Location> location,
                          String rawText) {
         boolean blank = leaf.required() && rawText.isBlank();
-        var graded = blank || leaf.required() && kind == FindingKind.MALFORMED_VALUE ? FindingKind.MISSING_NODE
-                : leaf.required() && "EventName".equals(leaf.leafType()) ? FindingKind.NOT_A_CALLBACK : kind;
+        var graded = blank || leaf.required() && kind == FindingKind.MALFORMED_VALUE ? missingKind(leaf)
+                : leaf.required() && "EventName".equals(leaf.leafType()) ? FindingKind.UNHANDLED_EVENT : kind;
         if (!isListed(graded)) {
             countUnlisted(graded);
             return;
@@ -134,6 +134,31 @@ public final class Findings {
                 : kind == FindingKind.UNKNOWN_VALUE ? ValueMessages.unknownValue(leaf, rawText)
                 : ValueMessages.malformed(leaf, rawText);
         add(graded, path.get(), location.get(), message, rawText);
+    }
+
+    /**
+     * @param node a required node found absent
+     * @return the kind of its absence: tolerated by lenient mode for a node some of Tencent's own samples leave
+     *         out ({@link SchemaNode#absentTolerated()}), else never tolerated
+     */
+    static FindingKind missingKind(SchemaNode node) {
+        return node.absentTolerated() ? FindingKind.MISSING_EXPECTED_NODE : FindingKind.MISSING_NODE;
+    }
+
+    /**
+     * Checks a container's group of children of which exactly one must be present (the root's JobsDetail or
+     * WorkflowExecution), once the container has ended.
+     *
+     * @param present the children present
+     * @param path    the container's path
+     */
+    void checkOneOf(CompiledTree.Positions positions, ChildSet present, String path, Supplier<Location> location) {
+        int count = positions.oneOfPresent(present);
+        if (count == 0) {
+            add(FindingKind.MISSING_NODE, path, location.get(), "one of " + positions.oneOfNames() + " is required", null);
+        } else if (count > 1) {
+            add(FindingKind.STRUCTURE, path, location.get(), "only one of " + positions.oneOfNames() + " may be present", null);
+        }
     }
 
     /** @return whether a problem of this kind with this value leaves the node without a value to bind */

@@ -40,6 +40,9 @@ import org.json.JSONObject;
  */
 public final class JsonValidation {
 
+    /** everit's keywords whose violations the reader has reported already, node by node. */
+    private static final java.util.Set<String> WALKER_KEYWORDS = java.util.Set.of("required", "oneOf", "minItems");
+
     private final CallbackSchemas schemas;
     private final InputLimits limits;
     private final JsonFactory json;
@@ -120,6 +123,9 @@ public final class JsonValidation {
             schemas.jsonSchema().validate(document);
         } catch (ValidationException e) {
             for (var violation : leaves(e, new ArrayList<>())) {
+                if (WALKER_KEYWORDS.contains(violation.getKeyword())) {
+                    continue; // the reader reports absent nodes itself, by name and with their kind
+                }
                 var pointer = violation.getPointerToViolation() == null ? ""
                         : violation.getPointerToViolation().replaceFirst("^#", "");
                 var path = NodePaths.fromJsonPointer(schemas.jsonTree().name(), pointer);

@@ -58,8 +58,21 @@ final class JsonWireReader {
     /** Pointers (built tree) of arrays that were sent collapsed, mapped to the pointer as received. */
     private final Map<String, String> wrapped = new HashMap<>();
 
-    /** Where the reader is: built lazily into paths and pointers, only when a finding needs one. */
-    private record Place(Place parent, String name, int index, boolean collapsed) {
+    /** The key of the object some of Tencent's samples wrap the whole callback in, as the XML's root. */
+    private static final String ROOT_WRAPPER = "Response";
+    /** Where the callback starts in the body as received: the root, or inside the wrapper. */
+    private String rootReceived = "";
+
+    /**
+     * Where the reader is: built lazily into paths and pointers, only when a finding needs one.
+     *
+     * @param rootReceived for the root, its pointer in the body as received; {@code null} below it
+     */
+    private record Place(Place parent, String name, int index, boolean collapsed, String rootReceived) {
+        Place(Place parent, String name, int index, boolean collapsed) {
+            this(parent, name, index, collapsed, null);
+        }
+
         String path(String rootName) {
             return parent == null ? rootName : NodePaths.child(parent.path(rootName), name, index);
         }
@@ -69,7 +82,8 @@ final class JsonWireReader {
         }
 
         String received() {
-            return parent == null ? "" : parent.received() + "/" + escape(name) + (index >= 0 && !collapsed ? "/" + index : "");
+            return parent == null ? rootReceived
+                    : parent.received() + "/" + escape(name) + (index >= 0 && !collapsed ? "/" + index : "");
         }
     }
 
@@ -109,7 +123,25 @@ final class JsonWireReader {
                     + describe(token) + ", expected an object", null);
             return null;
         }
-        object(tree.rootPositions(), new Place(null, rootName, -1, false));
+        var first = parser.nextToken();
+        if (first == JsonToken.FIELD_NAME && ROOT_WRAPPER.equals(parser.currentName())
+                && tree.rootPositions().child(ROOT_WRAPPER) == null) {
+            // {"Response": {...}}: the XML's root spelt out, as in some of Tencent's JSON samples.
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                findings.add(FindingKind.NOT_A_CALLBACK, "", Location.json("/" + ROOT_WRAPPER),
+                        "the body's only key is Response, but its value is no object", null);
+                return null;
+            }
+            rootReceived = "/" + ROOT_WRAPPER;
+            object(tree.rootPositions(), new Place(null, rootName, -1, false, rootReceived), parser.nextToken());
+            if (parser.nextToken() != JsonToken.END_OBJECT) {
+                findings.add(FindingKind.STRUCTURE, "", Location.json(""),
+                        "the object wrapping the callback in Response holds other keys too (" + location() + ")", null);
+                return null;
+            }
+        } else {
+            object(tree.rootPositions(), new Place(null, rootName, -1, false, ""), first);
+        }
         if (parser.nextToken() != null) {
             findings.add(FindingKind.NOT_WELL_FORMED, "", Location.json(""),
                     "content follows the JSON object (" + location() + ")", null);
@@ -129,21 +161,28 @@ final class JsonWireReader {
 
     /** Reads the object whose START_OBJECT is the current token, a container with these children, and writes it. */
     private void object(CompiledTree.Positions positions, Place place) throws IOException {
-        long written = 0;
-        long seen = 0;
+        object(positions, place, parser.nextToken());
+    }
+
+    /** As {@link #object(CompiledTree.Positions, Place)}, its first token after START_OBJECT read already. */
+    private void object(CompiledTree.Positions positions, Place place, JsonToken first) throws IOException {
+        var written = new ChildSet();
+        var seen = new ChildSet();
         Set<String> unknownNames = null;
         out.writeStartObject();
-        for (var token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+        for (var token = first; token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
             var name = parser.currentName();
             var documented = positions.child(name);
             if (documented == null) {
                 admit(name);
             }
-            if (documented != null ? (seen & documented.bit()) != 0
+            if (documented != null ? seen.contains(documented.position())
                     : !(unknownNames = unknownNames == null ? new HashSet<>() : unknownNames).add(name)) {
                 duplicate(name);
             }
-            seen |= documented == null ? 0 : documented.bit();
+            if (documented != null) {
+                seen.add(documented.position());
+            }
             var valueToken = parser.nextToken();
             var child = documented == null ? null : documented.node();
             if (child == null) {
@@ -165,25 +204,26 @@ final class JsonWireReader {
                 out.writeEndArray();
                 wroteEmptyNodes |= entries == 0;
                 if (entries > 0) {
-                    written |= documented.bit();
+                    written.add(documented.position());
                 } else if (child.required()) {
-                    findings.add(FindingKind.MISSING_NODE, new Place(place, name, -1, false).path(rootName),
+                    findings.add(Findings.missingKind(child), new Place(place, name, -1, false).path(rootName),
                             Location.json(place.received() + "/" + escape(name)),
                             "at least one " + name + " is required", null);
                 }
             } else if (value(documented, new Place(place, name, -1, false), name)) {
-                written |= documented.bit();
+                written.add(documented.position());
             }
         }
         out.writeEndObject();
-        wroteEmptyNodes |= written == 0;
+        wroteEmptyNodes |= written.isEmpty();
         for (var expected : positions.missing(written)) {
             var path = new Place(place, expected.name(), -1, false).path(rootName);
             if (!findings.hasAt(path)) { // a blank or malformed value, or an empty list, was reported already
-                findings.add(FindingKind.MISSING_NODE, path, Location.json(place.received()),
+                findings.add(Findings.missingKind(expected), path, Location.json(place.received()),
                         ValueMessages.missingNode(expected.name()), null);
             }
         }
+        findings.checkOneOf(positions, written, place.path(rootName), () -> Location.json(place.received()));
     }
 
     /**
@@ -288,10 +328,14 @@ final class JsonWireReader {
             case VALID -> leaf(node, text, fieldName);
             case UNKNOWN_VALUE -> {
                 leafProblem(node, place, FindingKind.UNKNOWN_VALUE, text);
+                if (Findings.dropsValue(FindingKind.UNKNOWN_VALUE, node, text)) {
+                    yield false; // blank where required: absent, as in XML
+                }
                 unknownValuesKept++;
                 yield leaf(node, text, fieldName);
             }
             case MALFORMED -> leafProblem(node, place, FindingKind.MALFORMED_VALUE, text);
+            case ABSENT -> false;
         };
     }
 
@@ -361,15 +405,17 @@ final class JsonWireReader {
      */
     String originalPointer(String pointer) {
         var result = pointer;
+        boolean translated = false;
         var deepestFirst = new ArrayList<>(wrapped.entrySet());
         deepestFirst.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
         for (var entry : deepestFirst) {
             var element = entry.getKey() + "/0";
             if (result.equals(element) || result.startsWith(element + "/")) {
                 result = entry.getValue() + result.substring(element.length());
+                translated = true; // the pointer as received, wrapper included
             }
         }
-        return result;
+        return translated ? result : rootReceived + result;
     }
 
     static String escape(String name) {

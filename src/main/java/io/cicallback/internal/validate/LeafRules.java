@@ -23,7 +23,12 @@ import java.util.concurrent.ConcurrentHashMap;
 final class LeafRules {
 
     /** What a leaf's text is found to be. */
-    enum Verdict { VALID, UNKNOWN_VALUE, MALFORMED }
+    /**
+     * What a leaf's text is: a value, an undocumented value of an enumeration, not of the leaf's form, or no
+     * value at all ({@link #ABSENT}: empty text in an optional leaf whose type has a form or a list of values,
+     * as Tencent writes unset numbers, <code>&lt;Bitrate/&gt;</code>; the leaf is read as absent, silently).
+     */
+    enum Verdict { VALID, UNKNOWN_VALUE, MALFORMED, ABSENT }
 
     /** The schemas' {@code Time} pattern; the calendar check comes on top of it. */
     static final String TIME_FORM = "-|[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?"
@@ -66,6 +71,9 @@ final class LeafRules {
      * @return the verdict on {@code text} as the value of {@code leaf}
      */
     static Verdict check(SchemaNode leaf, Predicate<String> form, String text) {
+        if (text.isEmpty() && !leaf.required() && !SchemaNode.STRING.equals(leaf.leafType())) {
+            return Verdict.ABSENT;
+        }
         if (!form.test(text)) {
             return Verdict.MALFORMED;
         }

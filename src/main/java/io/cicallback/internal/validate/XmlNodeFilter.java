@@ -93,11 +93,11 @@ final class XmlNodeFilter extends XMLFilterImpl {
         /** A leaf's form check ({@link LeafRules#form}). */
         final Predicate<String> form;
         final int[] childCounts;
-        long seen;
+        final ChildSet seen;
         /** Whether the node holds text: then it is held until its end, its text in {@code leafText}. */
         final boolean leaf;
         /** Containers: positions of the children forwarded, and of the last one. */
-        long forwarded;
+        final ChildSet forwarded;
         int lastForwarded = -1;
         /** When the filter judges structure: a child came out of sequence; text was seen in this container. */
         boolean outOfSequence;
@@ -133,6 +133,8 @@ final class XmlNodeFilter extends XMLFilterImpl {
             this.positions = positions;
             this.form = form;
             this.childCounts = leaf ? null : new int[positions.children().length];
+            this.seen = leaf ? null : new ChildSet();
+            this.forwarded = leaf ? null : new ChildSet();
         }
 
         String path() {
@@ -256,7 +258,7 @@ final class XmlNodeFilter extends XMLFilterImpl {
         }
         var child = documented.node();
         int seen = parent.childCounts[documented.position()]++;
-        parent.seen |= documented.bit();
+        parent.seen.add(documented.position());
         var repeatable = child.repeatable();
         if (repeatable && ++repeatedNodes > limits.maxRepeatedNodes()) {
             findings.add(FindingKind.LIMIT_EXCEEDED, NodePaths.child(parent.path(), localName, seen), location(),
@@ -320,13 +322,12 @@ final class XmlNodeFilter extends XMLFilterImpl {
         }
         int at = frame.position;
         if (judgesStructure && parent.node.ordered() && !parent.outOfSequence) {
-            long requiredBefore = parent.positions.requiredBefore(at);
-            if (at < parent.lastForwarded || (parent.forwarded & requiredBefore) != requiredBefore) {
+            if (at < parent.lastForwarded || !parent.positions.hasRequiredBefore(at, parent.forwarded)) {
                 findings.add(FindingKind.ORDER, frame.path(), location(), ValueMessages.outOfOrder(frame.node), null);
                 parent.outOfSequence = true;
             }
         }
-        parent.forwarded |= 1L << at;
+        parent.forwarded.add(at);
         parent.lastForwarded = at;
     }
 
@@ -376,7 +377,7 @@ final class XmlNodeFilter extends XMLFilterImpl {
         if (frame.leaf) {
             endLeaf(frame);
         } else {
-            forwardedEmptyNodes |= frame.forwarded == 0;
+            forwardedEmptyNodes |= frame.forwarded.isEmpty();
             if (frame.sawText) {
                 findings.add(FindingKind.STRUCTURE, frame.path(), location(), ValueMessages.textInContainer(frame.node), null);
             }
@@ -384,9 +385,10 @@ final class XmlNodeFilter extends XMLFilterImpl {
         }
         if (!frame.leaf) {
             for (var expected : frame.positions.missing(frame.seen)) {
-                findings.add(FindingKind.MISSING_NODE, NodePaths.child(frame.path(), expected.name(), -1), location(),
-                        ValueMessages.missingNode(expected.name()), null);
+                findings.add(Findings.missingKind(expected), NodePaths.child(frame.path(), expected.name(), -1),
+                        location(), ValueMessages.missingNode(expected.name()), null);
             }
+            findings.checkOneOf(frame.positions, frame.seen, frame.path(), this::location);
         }
         stack.pop();
     }
@@ -396,6 +398,9 @@ final class XmlNodeFilter extends XMLFilterImpl {
         var text = leafText.toString();
         leafValue = text;
         var verdict = LeafRules.check(frame.node, frame.form, text);
+        if (verdict == LeafRules.Verdict.ABSENT) {
+            return; // not forwarded: to the validator and the binder, the leaf is not there
+        }
         if (verdict != LeafRules.Verdict.VALID) {
             var kind = verdict == LeafRules.Verdict.MALFORMED ? FindingKind.MALFORMED_VALUE : FindingKind.UNKNOWN_VALUE;
             if (reportValueProblem(kind, this::location)) {

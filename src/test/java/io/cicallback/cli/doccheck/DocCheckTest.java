@@ -43,6 +43,20 @@ class DocCheckTest {
     }
 
     @Test
+    void aPageOfAnotherJobTypeIsCheckedAgainstThatTypesPart() throws IOException {
+        assertThat(errors(check("videotag-clean.md"))).isEmpty();
+    }
+
+    @Test
+    void aWorkflowPageIsCheckedAgainstTheWorkflowPart() throws IOException {
+        assertThat(errors(check("workflow-retyped.md"))).extracting(Problem::path, Problem::message).containsOnly(
+                org.assertj.core.groups.Tuple.tuple("Response.WorkflowExecution.Tasks",
+                        "documented as Container, but the XSD lets it repeat"),
+                org.assertj.core.groups.Tuple.tuple("Response.WorkflowExecution.Tasks",
+                        "documented as Container, but the JSON Schema lets it repeat"));
+    }
+
+    @Test
     void aNodeThePageNoLongerListsIsNoError() throws IOException {
         assertThat(errors(check("node-removed.md"))).isEmpty();
     }

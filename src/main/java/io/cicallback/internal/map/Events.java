@@ -1,0 +1,65 @@
+package io.cicallback.internal.map;
+
+import io.cicallback.model.Callback;
+import io.cicallback.model.CallbackEnvelope;
+import io.cicallback.model.EventName;
+import io.cicallback.model.TaskFinishCallback;
+import io.cicallback.model.WorkflowFinishCallback;
+
+/**
+ * Between the wire's one envelope ({@code <Response>}, which the schemas describe for both events) and the
+ * model's two callbacks: which event an envelope carries, and the envelope a callback is written as. The
+ * callbacks share the envelope's nodes (no copy of the jobs or the run).
+ */
+public final class Events {
+
+    private Events() {
+    }
+
+    /**
+     * @param envelope a bound envelope carrying exactly one of JobsDetail and WorkflowExecution (the readers
+     *                 check it)
+     * @return the callback it carries, decided by its content; {@link #contradiction} says whether its event
+     *         name agrees
+     */
+    public static Callback open(CallbackEnvelope envelope) {
+        if (envelope.getWorkflowExecution() != null) {
+            return new WorkflowFinishCallback().withRawEventName(envelope.getRawEventName())
+                    .withWorkflowExecution(envelope.getWorkflowExecution());
+        }
+        var callback = new TaskFinishCallback().withRawEventName(envelope.getRawEventName());
+        callback.setJobs(envelope.getJobs());
+        return callback;
+    }
+
+    /**
+     * @param envelope a bound envelope
+     * @return why its event name contradicts its content (a TaskFinish carrying a workflow run, or the
+     *         reverse), or {@code null} when it does not: an absent or undocumented name contradicts nothing
+     */
+    public static String contradiction(CallbackEnvelope envelope) {
+        var event = EventName.of(envelope.getRawEventName());
+        boolean workflow = envelope.getWorkflowExecution() != null;
+        if (event == EventName.TASK_FINISH && workflow) {
+            return "the event is TaskFinish, but the body carries a WorkflowExecution instead of JobsDetail";
+        }
+        if (event == EventName.WORKFLOW_FINISH && !workflow) {
+            return "the event is WorkflowFinish, but the body carries JobsDetail instead of a WorkflowExecution";
+        }
+        return null;
+    }
+
+    /**
+     * @param callback a callback of the model
+     * @return the envelope it is written as
+     */
+    public static CallbackEnvelope wrap(Callback callback) {
+        var envelope = new CallbackEnvelope().withRawEventName(callback.getRawEventName());
+        if (callback instanceof WorkflowFinishCallback run) {
+            envelope.setWorkflowExecution(run.getWorkflowExecution());
+        } else {
+            envelope.setJobs(((TaskFinishCallback) callback).getJobs());
+        }
+        return envelope;
+    }
+}
