@@ -25,8 +25,11 @@ final class BenchInputs {
     /** Audio streams in the doc's workflow sample. */
     static final int SMALL_COUNT = 2;
 
-    static final Path XML = Path.of("schema", "examples", "doc-en-workflow.xml");
-    static final Path JSON = Path.of("schema", "examples", "doc-en-workflow.json");
+    static final Path XML = Path.of("schema", "jobs", "VoiceSeparate", "examples", "doc-en-workflow.xml");
+    static final Path JSON = Path.of("schema", "jobs", "VoiceSeparate", "examples", "doc-en-workflow.json");
+    /** Tencent's Transcode sample with every settings node echoed and a full media probe (it sends no event name). */
+    static final Path TRANSCODE = Path.of("schema", "jobs", "Transcode", "lenient",
+            "cos-go-sdk-v5_b40dd06parent_media_process.go_noEventName.xml");
 
     private BenchInputs() {
     }
@@ -95,13 +98,29 @@ final class BenchInputs {
         return xml.getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Tencent's large Transcode sample, with the event name a strict reader requires. */
+    static byte[] transcodeXml() {
+        var xml = new String(read(TRANSCODE), StandardCharsets.UTF_8)
+                .replaceFirst("<Response>", "<Response><EventName>TaskFinish</EventName>");
+        return xml.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** {@link #transcodeXml()} written as JSON by the library. */
+    static byte[] transcodeJson() {
+        return asJson(transcodeXml());
+    }
+
     /** {@link #largeXml()} written as JSON by the library. */
     static byte[] largeJson() {
+        return asJson(largeXml());
+    }
+
+    private static byte[] asJson(byte[] xml) {
         try {
-            var model = CallbackReader.create().read(largeXml(), "application/xml").callback();
+            var model = CallbackReader.create().read(xml, "application/xml").callback();
             return CallbackWriter.toJson(model).getBytes(StandardCharsets.UTF_8);
         } catch (Exception e) {
-            throw new IllegalStateException("cannot build the large JSON callback", e);
+            throw new IllegalStateException("cannot write a benchmark input as JSON", e);
         }
     }
 

@@ -8,7 +8,7 @@ import io.cicallback.internal.parse.SafeXml;
 import io.cicallback.read.CallbackReader;
 import io.cicallback.read.ReadResult;
 import io.cicallback.validate.ValidationMode;
-import io.cicallback.internal.wire.json.TaskFinishCallbackJson;
+import io.cicallback.internal.wire.json.CallbackEnvelopeJson;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Unmarshaller;
 import java.io.ByteArrayInputStream;
@@ -214,8 +214,43 @@ public class ReaderBenchmark {
 
     /** Plain Jackson into the generated JSON POJOs: no validation, no findings, no mapping. */
     @Benchmark
-    public TaskFinishCallbackJson jacksonDatabindOnly(PlainJackson jackson) throws Exception {
-        return jackson.mapper.readValue(json, TaskFinishCallbackJson.class);
+    public CallbackEnvelopeJson jacksonDatabindOnly(PlainJackson jackson) throws Exception {
+        return jackson.mapper.readValue(json, CallbackEnvelopeJson.class);
+    }
+
+    /** Tencent's Transcode sample: every settings node echoed, a full media probe. */
+    @State(Scope.Benchmark)
+    public static class Transcode {
+        byte[] xml;
+        byte[] json;
+
+        @Setup
+        public void setUp() {
+            xml = BenchInputs.transcodeXml();
+            json = BenchInputs.transcodeJson();
+        }
+    }
+
+    @Benchmark
+    public ReadResult readXmlStrictTranscode(Transcode transcode) throws Exception {
+        return strict.read(transcode.xml, "application/xml");
+    }
+
+    @Benchmark
+    public ReadResult readJsonStrictTranscode(Transcode transcode) throws Exception {
+        return strict.read(transcode.json, "application/json");
+    }
+
+    /** The like-for-like XML anchor on the Transcode sample. */
+    @Benchmark
+    public Object jaxbUnmarshalPooledTranscode(PooledJaxb jaxb, Transcode transcode) throws Exception {
+        return jaxb.unmarshaller.unmarshal(new ByteArrayInputStream(transcode.xml));
+    }
+
+    /** The JSON anchor on the Transcode sample. */
+    @Benchmark
+    public CallbackEnvelopeJson jacksonDatabindOnlyTranscode(PlainJackson jackson, Transcode transcode) throws Exception {
+        return jackson.mapper.readValue(transcode.json, CallbackEnvelopeJson.class);
     }
 
     /** The floor for JSON: Jackson's tokens, each read once, nothing bound. */

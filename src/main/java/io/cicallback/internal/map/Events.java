@@ -4,6 +4,7 @@ import io.cicallback.model.Callback;
 import io.cicallback.model.CallbackEnvelope;
 import io.cicallback.model.EventName;
 import io.cicallback.model.TaskFinishCallback;
+import io.cicallback.model.WorkflowExecution;
 import io.cicallback.model.WorkflowFinishCallback;
 
 /**
@@ -17,15 +18,17 @@ public final class Events {
     }
 
     /**
-     * @param envelope a bound envelope carrying exactly one of JobsDetail and WorkflowExecution (the readers
-     *                 check it)
+     * @param envelope a bound and pruned envelope that carried exactly one of JobsDetail and WorkflowExecution
+     *                 (the readers check it): a job is never empty (its JobId is required), so an envelope
+     *                 without jobs carried a run, perhaps one left empty by pruning
      * @return the callback it carries, decided by its content; {@link #contradiction} says whether its event
      *         name agrees
      */
     public static Callback open(CallbackEnvelope envelope) {
-        if (envelope.getWorkflowExecution() != null) {
+        if (envelope.getJobs().isEmpty()) {
+            var run = envelope.getWorkflowExecution();
             return new WorkflowFinishCallback().withRawEventName(envelope.getRawEventName())
-                    .withWorkflowExecution(envelope.getWorkflowExecution());
+                    .withWorkflowExecution(run != null ? run : new WorkflowExecution());
         }
         var callback = new TaskFinishCallback().withRawEventName(envelope.getRawEventName());
         callback.setJobs(envelope.getJobs());
@@ -33,17 +36,17 @@ public final class Events {
     }
 
     /**
-     * @param envelope a bound envelope
+     * @param envelope a bound and pruned envelope, as {@link #open} takes it
      * @return why its event name contradicts its content (a TaskFinish carrying a workflow run, or the
      *         reverse), or {@code null} when it does not: an absent or undocumented name contradicts nothing
      */
     public static String contradiction(CallbackEnvelope envelope) {
         var event = EventName.of(envelope.getRawEventName());
-        boolean workflow = envelope.getWorkflowExecution() != null;
-        if (event == EventName.TASK_FINISH && workflow) {
+        boolean jobs = !envelope.getJobs().isEmpty();
+        if (event == EventName.TASK_FINISH && !jobs) {
             return "the event is TaskFinish, but the body carries a WorkflowExecution instead of JobsDetail";
         }
-        if (event == EventName.WORKFLOW_FINISH && !workflow) {
+        if (event == EventName.WORKFLOW_FINISH && jobs) {
             return "the event is WorkflowFinish, but the body carries JobsDetail instead of a WorkflowExecution";
         }
         return null;

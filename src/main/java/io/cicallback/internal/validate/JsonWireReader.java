@@ -35,7 +35,9 @@ import java.util.Map;
  *   <li>entries of repeatable nodes are counted against {@link InputLimits#maxRepeatedNodes()};</li>
  *   <li>containers of the wrong JSON type, and missing required nodes, are reported by name.</li>
  * </ul>
- * It writes the documented form as tokens ({@link TokenBuffer}), which the binder reads as it would read
+ * Its judgements are the XML filter's, through the same {@link NodeWalk}: entries of repeatable nodes, each
+ * container's required children and exactly-one-of group at its end, each leaf's text. It writes the
+ * documented form as tokens ({@link TokenBuffer}), which the binder reads as it would read
  * bytes: no tree is built on the way to the POJOs. Findings point into the body as received;
  * {@link #originalPointer} translates pointers into the documented form back to it. One instance per body.
  */
@@ -50,8 +52,9 @@ final class JsonWireReader {
     private final Findings findings;
     private final InputLimits limits;
     private final String rootName;
-    private int repeatedNodes;
     private final NameBudget names;
+    /** The judgements the XML filter shares: entries, container ends, leaf values. */
+    private final NodeWalk walk;
     private int unknownValuesKept;
     /** Whether an empty text, object or array was written: then the model needs pruning. */
     private boolean wroteEmptyNodes;
@@ -105,6 +108,7 @@ final class JsonWireReader {
         this.limits = limits;
         this.rootName = tree.root().name();
         this.names = new NameBudget(limits.maxDistinctNames());
+        this.walk = new NodeWalk(findings, limits);
     }
 
     /**
@@ -166,8 +170,7 @@ final class JsonWireReader {
 
     /** As {@link #object(CompiledTree.Positions, Place)}, its first token after START_OBJECT read already. */
     private void object(CompiledTree.Positions positions, Place place, JsonToken first) throws IOException {
-        var written = new ChildSet();
-        var seen = new ChildSet();
+        var container = new NodeWalk.Container(positions);
         Set<String> unknownNames = null;
         out.writeStartObject();
         for (var token = first; token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
@@ -176,12 +179,9 @@ final class JsonWireReader {
             if (documented == null) {
                 admit(name);
             }
-            if (documented != null ? seen.contains(documented.position())
+            if (documented != null ? container.meet(documented)
                     : !(unknownNames = unknownNames == null ? new HashSet<>() : unknownNames).add(name)) {
                 duplicate(name);
-            }
-            if (documented != null) {
-                seen.add(documented.position());
             }
             var valueToken = parser.nextToken();
             var child = documented == null ? null : documented.node();
@@ -204,26 +204,20 @@ final class JsonWireReader {
                 out.writeEndArray();
                 wroteEmptyNodes |= entries == 0;
                 if (entries > 0) {
-                    written.add(documented.position());
+                    container.pass(documented.position());
                 } else if (child.required()) {
                     findings.add(Findings.missingKind(child), new Place(place, name, -1, false).path(rootName),
                             Location.json(place.received() + "/" + escape(name)),
                             "at least one " + name + " is required", null);
                 }
             } else if (value(documented, new Place(place, name, -1, false), name)) {
-                written.add(documented.position());
+                container.pass(documented.position());
             }
         }
         out.writeEndObject();
-        wroteEmptyNodes |= written.isEmpty();
-        for (var expected : positions.missing(written)) {
-            var path = new Place(place, expected.name(), -1, false).path(rootName);
-            if (!findings.hasAt(path)) { // a blank or malformed value, or an empty list, was reported already
-                findings.add(Findings.missingKind(expected), path, Location.json(place.received()),
-                        ValueMessages.missingNode(expected.name()), null);
-            }
-        }
-        findings.checkOneOf(positions, written, place.path(rootName), () -> Location.json(place.received()));
+        wroteEmptyNodes |= container.passedNothing();
+        walk.end(container, place.path(rootName), name -> new Place(place, name, -1, false).path(rootName),
+                () -> Location.json(place.received()));
     }
 
     /**
@@ -281,9 +275,7 @@ final class JsonWireReader {
 
     /** @return whether an entry was written */
     private boolean entry(CompiledTree.Child documented, Place place) throws IOException {
-        if (++repeatedNodes > limits.maxRepeatedNodes()) {
-            findings.add(FindingKind.LIMIT_EXCEEDED, place.path(rootName), Location.json(place.received()),
-                    "more than " + limits.maxRepeatedNodes() + " entries of repeatable nodes", null);
+        if (!walk.countEntry(() -> place.path(rootName), () -> Location.json(place.received()))) {
             throw new Stop();
         }
         if (parser.currentToken() == JsonToken.VALUE_NULL) {
@@ -323,20 +315,14 @@ final class JsonWireReader {
         if (token.isBoolean()) {
             return leafProblem(node, place, FindingKind.MALFORMED_VALUE, text);
         }
-        var verdict = LeafRules.isXmlText(text) ? LeafRules.check(node, documented.form(), text) : LeafRules.Verdict.MALFORMED;
-        return switch (verdict) {
-            case VALID -> leaf(node, text, fieldName);
-            case UNKNOWN_VALUE -> {
-                leafProblem(node, place, FindingKind.UNKNOWN_VALUE, text);
-                if (Findings.dropsValue(FindingKind.UNKNOWN_VALUE, node, text)) {
-                    yield false; // blank where required: absent, as in XML
-                }
-                unknownValuesKept++;
-                yield leaf(node, text, fieldName);
-            }
-            case MALFORMED -> leafProblem(node, place, FindingKind.MALFORMED_VALUE, text);
-            case ABSENT -> false;
-        };
+        if (!LeafRules.isXmlText(text)) {
+            return leafProblem(node, place, FindingKind.MALFORMED_VALUE, text);
+        }
+        var outcome = walk.leaf(documented, text, () -> place.path(rootName), () -> Location.json(place.received()));
+        if (outcome == NodeWalk.LeafOutcome.PASS_REPORTED) {
+            unknownValuesKept++;
+        }
+        return outcome.passes() && leaf(node, text, fieldName);
     }
 
     private void writeName(String fieldName) throws IOException {
@@ -364,8 +350,7 @@ final class JsonWireReader {
 
     /** @return {@code false}: nothing is written */
     private boolean leafProblem(SchemaNode node, Place place, FindingKind kind, String raw) {
-        findings.addValueProblem(kind, node, () -> place.path(rootName), () -> Location.json(place.received()),
-                raw == null ? "" : raw);
+        walk.report(kind, node, raw == null ? "" : raw, () -> place.path(rootName), () -> Location.json(place.received()));
         return false;
     }
 

@@ -8,7 +8,6 @@ import io.cicallback.internal.parse.NameBudget;
 import io.cicallback.internal.schema.SchemaNode;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.function.Predicate;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.Locator;
@@ -28,8 +27,9 @@ import org.xml.sax.helpers.XMLFilterImpl;
  * and the binder behind it then only ever see documented nodes. Whether a set-aside node is an error or a
  * warning is the mode's decision, so strict and lenient share this one path.
  *
- * <p>It holds each leaf until its end and judges its text by the same {@link LeafRules} as the JSON path
- * (pattern, calendar, enumeration): a malformed value, or a blank one where the node is required, is reported
+ * <p>What it judges it judges as the JSON reader does, through the same {@link NodeWalk}: entries of repeatable
+ * nodes, each container's required children and exactly-one-of group at its end, and each leaf's text
+ * ({@link LeafRules}: pattern, calendar, enumeration). It holds each leaf until its end: a malformed value, or a blank one where the node is required, is reported
  * and never forwarded, so neither the validator (which would throw an exception per bad value) nor the binder
  * (which would make up a value from it: {@code 4294967297} as an {@code int} is 1) ever sees it. What is
  * forwarded, the validator validates again.
@@ -60,12 +60,13 @@ final class XmlNodeFilter extends XMLFilterImpl {
     /** Whether the filter judges order and container text itself (no validator behind it). */
     private final boolean judgesStructure;
     private final Deque<Frame> stack = new ArrayDeque<>();
+    /** The judgements the JSON reader shares: entries, container ends, leaf values. */
+    private final NodeWalk walk;
 
     private Locator locator;
     /** Whether an empty leaf or a container without children was forwarded: then the model needs pruning. */
     private boolean forwardedEmptyNodes;
     private int depth;
-    private int repeatedNodes;
     /** The undocumented names this body brought, which the parser keeps in its table. */
     private final NameBudget names;
     private int namespacesInScope;
@@ -88,16 +89,16 @@ final class XmlNodeFilter extends XMLFilterImpl {
         final SchemaNode node;
         final Frame parent;
         final int index;
-        /** Containers: their children's positions, occurrences so far by position, and the positions seen. */
+        /** Containers: their children's positions, and occurrences so far by position. */
         final CompiledTree.Positions positions;
-        /** A leaf's form check ({@link LeafRules#form}). */
-        final Predicate<String> form;
+        /** The node as compiled; {@code null} for the root. */
+        final CompiledTree.Child child;
         final int[] childCounts;
-        final ChildSet seen;
+        /** Containers: the children met and forwarded. */
+        final NodeWalk.Container container;
         /** Whether the node holds text: then it is held until its end, its text in {@code leafText}. */
         final boolean leaf;
-        /** Containers: positions of the children forwarded, and of the last one. */
-        final ChildSet forwarded;
+        /** Containers: the position of the last child forwarded. */
         int lastForwarded = -1;
         /** When the filter judges structure: a child came out of sequence; text was seen in this container. */
         boolean outOfSequence;
@@ -120,21 +121,20 @@ final class XmlNodeFilter extends XMLFilterImpl {
 
         /** A documented child's frame. */
         Frame(CompiledTree.Child child, Frame parent, int index) {
-            this(child.node(), parent, index, child.positions(), child.form(), child.position());
+            this(child.node(), parent, index, child.positions(), child, child.position());
         }
 
         private Frame(SchemaNode node, Frame parent, int index, CompiledTree.Positions positions,
-                      Predicate<String> form, int position) {
+                      CompiledTree.Child child, int position) {
             this.node = node;
             this.position = position;
             this.parent = parent;
             this.index = index;
             this.leaf = node.isLeaf();
             this.positions = positions;
-            this.form = form;
+            this.child = child;
             this.childCounts = leaf ? null : new int[positions.children().length];
-            this.seen = leaf ? null : new ChildSet();
-            this.forwarded = leaf ? null : new ChildSet();
+            this.container = leaf ? null : new NodeWalk.Container(positions);
         }
 
         String path() {
@@ -168,6 +168,7 @@ final class XmlNodeFilter extends XMLFilterImpl {
         this.tree = tree;
         this.judgesStructure = judgesStructure;
         this.names = new NameBudget(limits.maxDistinctNames());
+        this.walk = new NodeWalk(findings, limits);
     }
 
     /** @return the undocumented names the body brought (as far as it was read) */
@@ -186,8 +187,7 @@ final class XmlNodeFilter extends XMLFilterImpl {
             return false;
         }
         frame.valueReported = true;
-        findings.addValueProblem(kind, frame.node, frame::path, location, leafValue);
-        return Findings.dropsValue(kind, frame.node, leafValue);
+        return !walk.report(kind, frame.node, leafValue, frame::path, location).passes();
     }
 
     /**
@@ -258,11 +258,9 @@ final class XmlNodeFilter extends XMLFilterImpl {
         }
         var child = documented.node();
         int seen = parent.childCounts[documented.position()]++;
-        parent.seen.add(documented.position());
+        parent.container.meet(documented);
         var repeatable = child.repeatable();
-        if (repeatable && ++repeatedNodes > limits.maxRepeatedNodes()) {
-            findings.add(FindingKind.LIMIT_EXCEEDED, NodePaths.child(parent.path(), localName, seen), location(),
-                    "more than " + limits.maxRepeatedNodes() + " entries of repeatable nodes", null);
+        if (repeatable && !walk.countEntry(() -> NodePaths.child(parent.path(), localName, seen), this::location)) {
             throw new Stop();
         }
         if (!repeatable && seen > 0) {
@@ -322,12 +320,12 @@ final class XmlNodeFilter extends XMLFilterImpl {
         }
         int at = frame.position;
         if (judgesStructure && parent.node.ordered() && !parent.outOfSequence) {
-            if (at < parent.lastForwarded || !parent.positions.hasRequiredBefore(at, parent.forwarded)) {
+            if (at < parent.lastForwarded || !parent.container.hasRequiredBefore(at)) {
                 findings.add(FindingKind.ORDER, frame.path(), location(), ValueMessages.outOfOrder(frame.node), null);
                 parent.outOfSequence = true;
             }
         }
-        parent.forwarded.add(at);
+        parent.container.pass(at);
         parent.lastForwarded = at;
     }
 
@@ -377,18 +375,14 @@ final class XmlNodeFilter extends XMLFilterImpl {
         if (frame.leaf) {
             endLeaf(frame);
         } else {
-            forwardedEmptyNodes |= frame.forwarded.isEmpty();
+            forwardedEmptyNodes |= frame.container.passedNothing();
             if (frame.sawText) {
                 findings.add(FindingKind.STRUCTURE, frame.path(), location(), ValueMessages.textInContainer(frame.node), null);
             }
             next.endElement(uri, localName, qName);
         }
         if (!frame.leaf) {
-            for (var expected : frame.positions.missing(frame.seen)) {
-                findings.add(Findings.missingKind(expected), NodePaths.child(frame.path(), expected.name(), -1),
-                        location(), ValueMessages.missingNode(expected.name()), null);
-            }
-            findings.checkOneOf(frame.positions, frame.seen, frame.path(), this::location);
+            walk.end(frame.container, frame.path(), name -> NodePaths.child(frame.path(), name, -1), this::location);
         }
         stack.pop();
     }
@@ -397,15 +391,10 @@ final class XmlNodeFilter extends XMLFilterImpl {
     private void endLeaf(Frame frame) throws SAXException {
         var text = leafText.toString();
         leafValue = text;
-        var verdict = LeafRules.check(frame.node, frame.form, text);
-        if (verdict == LeafRules.Verdict.ABSENT) {
+        var outcome = walk.leaf(frame.child, text, frame::path, this::location);
+        frame.valueReported |= outcome.reported();
+        if (!outcome.passes()) {
             return; // not forwarded: to the validator and the binder, the leaf is not there
-        }
-        if (verdict != LeafRules.Verdict.VALID) {
-            var kind = verdict == LeafRules.Verdict.MALFORMED ? FindingKind.MALFORMED_VALUE : FindingKind.UNKNOWN_VALUE;
-            if (reportValueProblem(kind, this::location)) {
-                return;
-            }
         }
         forward(frame);
         forwardedEmptyNodes |= text.isEmpty();

@@ -1,0 +1,138 @@
+package io.cicallback.internal.validate;
+
+import io.cicallback.internal.schema.SchemaNode;
+import io.cicallback.validate.FindingKind;
+import io.cicallback.validate.InputLimits;
+import io.cicallback.validate.Location;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The walk over the compiled tree that the XML filter and the JSON reader share. Whatever the format, a body is
+ * a root container whose children are documented or not, repeat or not, and end; each step is judged here, the
+ * same way for both formats, and its findings recorded: the body's budget of repeatable entries, each open
+ * container's record of the children it met and passed on, the judgement at a container's end (its required
+ * children, its exactly-one-of group) and the judgement of a leaf's text. The two readers turn their format's
+ * events into these steps, and say where they are: a path and a location, built only when a finding needs them.
+ * One instance per body.
+ */
+final class NodeWalk {
+
+    /** What becomes of a leaf's text. */
+    enum LeafOutcome {
+        /** Valid: passed on. */
+        PASS,
+        /** A value the schema does not list, kept as text (a warning in lenient mode); reported. */
+        PASS_REPORTED,
+        /** Not of its form, or blank where required: left out; reported. */
+        DROP_REPORTED,
+        /** Empty in an optional typed leaf: no value, left out silently. */
+        DROP_SILENTLY;
+
+        /** @return whether the text goes on to the binder */
+        boolean passes() {
+            return this == PASS || this == PASS_REPORTED;
+        }
+
+        /** @return whether a finding was recorded on the leaf */
+        boolean reported() {
+            return this == PASS_REPORTED || this == DROP_REPORTED;
+        }
+    }
+
+    /** An open container: the documented children it met and those passed on to the binder. */
+    static final class Container {
+        final CompiledTree.Positions positions;
+        private final ChildSet met = new ChildSet();
+        private final ChildSet passed = new ChildSet();
+
+        Container(CompiledTree.Positions positions) {
+            this.positions = positions;
+        }
+
+        /** Notes a documented child met; @return whether one of its name was met before in this container */
+        boolean meet(CompiledTree.Child child) {
+            boolean again = met.contains(child.position());
+            met.add(child.position());
+            return again;
+        }
+
+        /** Notes that the child at this position was passed on to the binder. */
+        void pass(int position) {
+            passed.add(position);
+        }
+
+        /** @return whether every required child before this position was passed on */
+        boolean hasRequiredBefore(int position) {
+            return positions.hasRequiredBefore(position, passed);
+        }
+
+        /** @return whether nothing was passed on: the container is empty to the binder, which must prune it */
+        boolean passedNothing() {
+            return passed.isEmpty();
+        }
+    }
+
+    private final Findings findings;
+    private final InputLimits limits;
+    private int repeatedEntries;
+
+    NodeWalk(Findings findings, InputLimits limits) {
+        this.findings = findings;
+        this.limits = limits;
+    }
+
+    /**
+     * Counts an entry of a repeatable node against {@link InputLimits#maxRepeatedNodes()}.
+     *
+     * @return whether it fits; when not, the finding is recorded and the reader stops
+     */
+    boolean countEntry(Supplier<String> path, Supplier<Location> location) {
+        if (++repeatedEntries <= limits.maxRepeatedNodes()) {
+            return true;
+        }
+        findings.add(FindingKind.LIMIT_EXCEEDED, path.get(), location.get(),
+                "more than " + limits.maxRepeatedNodes() + " entries of repeatable nodes", null);
+        return false;
+    }
+
+    /**
+     * Judges a container at its end: each required child not passed on is missing, unless a finding at its path
+     * says why already (a blank or malformed value, an empty list), and of its exactly-one-of group one child
+     * must have been passed on.
+     *
+     * @param path      the container's path
+     * @param childPath the path of one of its children, by name
+     */
+    void end(Container container, String path, Function<String, String> childPath, Supplier<Location> location) {
+        for (var expected : container.positions.missing(container.passed)) {
+            var missing = childPath.apply(expected.name());
+            if (!findings.hasAt(missing)) {
+                findings.add(Findings.missingKind(expected), missing, location.get(),
+                        ValueMessages.missingNode(expected.name()), null);
+            }
+        }
+        findings.checkOneOf(container.positions, container.passed, path, location);
+    }
+
+    /**
+     * Judges a leaf's text ({@link LeafRules}) and records what is wrong with it.
+     *
+     * @param text the text, of characters XML can carry
+     */
+    LeafOutcome leaf(CompiledTree.Child leaf, String text, Supplier<String> path, Supplier<Location> location) {
+        var node = leaf.node();
+        return switch (LeafRules.check(node, leaf.form(), text)) {
+            case VALID -> LeafOutcome.PASS;
+            case ABSENT -> LeafOutcome.DROP_SILENTLY;
+            case MALFORMED -> report(FindingKind.MALFORMED_VALUE, node, text, path, location);
+            case UNKNOWN_VALUE -> report(FindingKind.UNKNOWN_VALUE, node, text, path, location);
+        };
+    }
+
+    /** Records a problem with a leaf's value; @return what becomes of the value */
+    LeafOutcome report(FindingKind kind, SchemaNode node, String text, Supplier<String> path, Supplier<Location> location) {
+        findings.addValueProblem(kind, node, path, location, text);
+        return Findings.dropsValue(kind, node, text) ? LeafOutcome.DROP_REPORTED : LeafOutcome.PASS_REPORTED;
+    }
+}
