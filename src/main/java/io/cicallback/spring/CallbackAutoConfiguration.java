@@ -95,6 +95,6 @@ public class CallbackAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public CallbackProblemAdvice callbackProblemAdvice(CallbackProperties properties) {
-        return new CallbackProblemAdvice(properties.getUnhandledEventStatus());
+        return new CallbackProblemAdvice(properties);
     }
 }

@@ -33,15 +33,20 @@ public class CallbackProblemAdvice {
 
     /** Answers every rejection, an unhandled event's too, with 400. */
     public CallbackProblemAdvice() {
-        this(HttpStatus.BAD_REQUEST.value());
+        this(new CallbackProperties());
     }
 
     /**
-     * @param unhandledEventStatus the status for a callback of an event not taken here: 4xx with the problem
-     *                             body, or 2xx (acknowledged, empty body)
+     * The constructor Spring uses, also when component scanning finds this class before the auto-configuration
+     * declares it.
+     *
+     * @param properties the {@code ci-callback.*} properties: {@code unhandled-event-status} is the status for a
+     *                   callback of an event not taken here (4xx with the problem body, or 2xx: acknowledged,
+     *                   empty body)
      */
-    public CallbackProblemAdvice(int unhandledEventStatus) {
-        this.unhandledEventStatus = HttpStatus.valueOf(unhandledEventStatus);
+    @org.springframework.beans.factory.annotation.Autowired
+    public CallbackProblemAdvice(CallbackProperties properties) {
+        this.unhandledEventStatus = HttpStatus.valueOf(properties.getUnhandledEventStatus());
     }
 
     /**

@@ -216,8 +216,10 @@ final class JsonWireReader {
         }
         out.writeEndObject();
         wroteEmptyNodes |= container.passedNothing();
-        walk.end(container, place.path(rootName), name -> new Place(place, name, -1, false).path(rootName),
-                () -> Location.json(place.received()));
+        if (!container.complete()) {
+            walk.end(container, place.path(rootName), name -> new Place(place, name, -1, false).path(rootName),
+                    () -> Location.json(place.received()));
+        }
     }
 
     /**
@@ -275,7 +277,8 @@ final class JsonWireReader {
 
     /** @return whether an entry was written */
     private boolean entry(CompiledTree.Child documented, Place place) throws IOException {
-        if (!walk.countEntry(() -> place.path(rootName), () -> Location.json(place.received()))) {
+        if (!walk.countEntry()) {
+            walk.tooManyEntries(place.path(rootName), Location.json(place.received()));
             throw new Stop();
         }
         if (parser.currentToken() == JsonToken.VALUE_NULL) {
@@ -318,11 +321,17 @@ final class JsonWireReader {
         if (!LeafRules.isXmlText(text)) {
             return leafProblem(node, place, FindingKind.MALFORMED_VALUE, text);
         }
-        var outcome = walk.leaf(documented, text, () -> place.path(rootName), () -> Location.json(place.received()));
-        if (outcome == NodeWalk.LeafOutcome.PASS_REPORTED) {
-            unknownValuesKept++;
+        var verdict = LeafRules.check(node, documented.form(), text);
+        if (verdict != LeafRules.Verdict.VALID) {
+            var outcome = walk.leaf(verdict, node, text, () -> place.path(rootName), () -> Location.json(place.received()));
+            if (outcome == NodeWalk.LeafOutcome.PASS_REPORTED) {
+                unknownValuesKept++;
+            }
+            if (!outcome.passes()) {
+                return false;
+            }
         }
-        return outcome.passes() && leaf(node, text, fieldName);
+        return leaf(node, text, fieldName);
     }
 
     private void writeName(String fieldName) throws IOException {

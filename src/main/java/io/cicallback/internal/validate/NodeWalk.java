@@ -14,7 +14,9 @@ import java.util.function.Supplier;
  * container's record of the children it met and passed on, the judgement at a container's end (its required
  * children, its exactly-one-of group) and the judgement of a leaf's text. The two readers turn their format's
  * events into these steps, and say where they are: a path and a location, built only when a finding needs them.
- * One instance per body.
+ * Each judgement has a check that allocates nothing ({@link #countEntry()}, {@link Container#complete()},
+ * {@link LeafRules#check}) and a report the reader calls only when the check fails, with what builds the path
+ * and location: most bodies need no report at all. One instance per body.
  */
 final class NodeWalk {
 
@@ -67,6 +69,12 @@ final class NodeWalk {
             return positions.hasRequiredBefore(position, passed);
         }
 
+        /** @return whether, at its end, the container lacks no required child and keeps its exactly-one-of group */
+        boolean complete() {
+            int oneOf = positions.oneOfPresent(passed);
+            return positions.missing(passed).isEmpty() && (oneOf < 0 || oneOf == 1);
+        }
+
         /** @return whether nothing was passed on: the container is empty to the binder, which must prune it */
         boolean passedNothing() {
             return passed.isEmpty();
@@ -85,21 +93,22 @@ final class NodeWalk {
     /**
      * Counts an entry of a repeatable node against {@link InputLimits#maxRepeatedNodes()}.
      *
-     * @return whether it fits; when not, the finding is recorded and the reader stops
+     * @return whether it fits; when not, the reader reports {@link #tooManyEntries} and stops
      */
-    boolean countEntry(Supplier<String> path, Supplier<Location> location) {
-        if (++repeatedEntries <= limits.maxRepeatedNodes()) {
-            return true;
-        }
-        findings.add(FindingKind.LIMIT_EXCEEDED, path.get(), location.get(),
+    boolean countEntry() {
+        return ++repeatedEntries <= limits.maxRepeatedNodes();
+    }
+
+    /** Records the entry that {@link #countEntry()} found over the limit. */
+    void tooManyEntries(String path, Location location) {
+        findings.add(FindingKind.LIMIT_EXCEEDED, path, location,
                 "more than " + limits.maxRepeatedNodes() + " entries of repeatable nodes", null);
-        return false;
     }
 
     /**
-     * Judges a container at its end: each required child not passed on is missing, unless a finding at its path
-     * says why already (a blank or malformed value, an empty list), and of its exactly-one-of group one child
-     * must have been passed on.
+     * Reports a container that {@link Container#complete()} found incomplete at its end: each required child
+     * not passed on is missing, unless a finding at its path says why already (a blank or malformed value, an
+     * empty list), and of its exactly-one-of group one child must have been passed on.
      *
      * @param path      the container's path
      * @param childPath the path of one of its children, by name
@@ -116,13 +125,14 @@ final class NodeWalk {
     }
 
     /**
-     * Judges a leaf's text ({@link LeafRules}) and records what is wrong with it.
+     * Judges a leaf's text that {@link LeafRules#check} did not find valid, and records what is wrong with it.
      *
-     * @param text the text, of characters XML can carry
+     * @param verdict the check's verdict
+     * @param text    the text, of characters XML can carry
      */
-    LeafOutcome leaf(CompiledTree.Child leaf, String text, Supplier<String> path, Supplier<Location> location) {
-        var node = leaf.node();
-        return switch (LeafRules.check(node, leaf.form(), text)) {
+    LeafOutcome leaf(LeafRules.Verdict verdict, SchemaNode node, String text, Supplier<String> path,
+                     Supplier<Location> location) {
+        return switch (verdict) {
             case VALID -> LeafOutcome.PASS;
             case ABSENT -> LeafOutcome.DROP_SILENTLY;
             case MALFORMED -> report(FindingKind.MALFORMED_VALUE, node, text, path, location);

@@ -260,7 +260,8 @@ final class XmlNodeFilter extends XMLFilterImpl {
         int seen = parent.childCounts[documented.position()]++;
         parent.container.meet(documented);
         var repeatable = child.repeatable();
-        if (repeatable && !walk.countEntry(() -> NodePaths.child(parent.path(), localName, seen), this::location)) {
+        if (repeatable && !walk.countEntry()) {
+            walk.tooManyEntries(NodePaths.child(parent.path(), localName, seen), location());
             throw new Stop();
         }
         if (!repeatable && seen > 0) {
@@ -381,7 +382,7 @@ final class XmlNodeFilter extends XMLFilterImpl {
             }
             next.endElement(uri, localName, qName);
         }
-        if (!frame.leaf) {
+        if (!frame.leaf && !frame.container.complete()) {
             walk.end(frame.container, frame.path(), name -> NodePaths.child(frame.path(), name, -1), this::location);
         }
         stack.pop();
@@ -391,10 +392,13 @@ final class XmlNodeFilter extends XMLFilterImpl {
     private void endLeaf(Frame frame) throws SAXException {
         var text = leafText.toString();
         leafValue = text;
-        var outcome = walk.leaf(frame.child, text, frame::path, this::location);
-        frame.valueReported |= outcome.reported();
-        if (!outcome.passes()) {
-            return; // not forwarded: to the validator and the binder, the leaf is not there
+        var verdict = LeafRules.check(frame.node, frame.child.form(), text);
+        if (verdict != LeafRules.Verdict.VALID) {
+            var outcome = walk.leaf(verdict, frame.node, text, frame::path, this::location);
+            frame.valueReported |= outcome.reported();
+            if (!outcome.passes()) {
+                return; // not forwarded: to the validator and the binder, the leaf is not there
+            }
         }
         forward(frame);
         forwardedEmptyNodes |= text.isEmpty();
