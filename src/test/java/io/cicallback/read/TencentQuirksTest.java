@@ -78,6 +78,21 @@ class TencentQuirksTest {
                 "\"Duration\" : \"13.688163\"", "\"Bitrate\" : \"128.147000\"", "\"JobLevel\" : 1");
     }
 
+    /** Tencent's JSON as its samples show it: wrapped in Response, single entries collapsed, empty elements as "". */
+    @Test
+    void aWrappedBodyWithEmptyContainersReadsAsTheBareOne() throws Exception {
+        var bare = "{\"EventName\": \"TaskFinish\", \"JobsDetail\": {\"JobId\": \"j1\", \"State\": \"Success\","
+                + " \"Tag\": \"Transcode\", \"Operation\": {\"MediaResult\": {\"OutputFile\": {\"Bucket\": \"b\"%s}}}}}";
+        var plain = String.format(bare, "");
+        var quirky = "{\"Response\": " + String.format(bare, ", \"Md5Info\": \"\", \"SpriteOutputFile\": \"\"") + "}";
+        for (var mode : ValidationMode.values()) {
+            var expected = reader(mode).readAs(utf8(plain), WireFormat.JSON);
+            var actual = reader(mode).readAs(utf8(quirky), WireFormat.JSON);
+            assertThat(actual.findings()).as(mode.toString()).isEmpty();
+            assertThat(actual.callback()).isEqualTo(expected.callback());
+        }
+    }
+
     @Test
     void formatComesFromTheContentTypeOrTheContent() throws Exception {
         var xml = Fixtures.bytes(Fixtures.EXAMPLES.resolve("doc-en-job.xml"));

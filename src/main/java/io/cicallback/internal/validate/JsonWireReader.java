@@ -26,7 +26,8 @@ import java.util.Map;
  *   <li>a repeatable node sent as a single object or value becomes an array of one;</li>
  *   <li>a number where the schema has text is taken as its text exactly as sent ({@code 128.147000}, {@code
  *       1e5}), never through a {@code BigDecimal}; text where the schema has an integer becomes that integer;</li>
- *   <li>{@code null} is an absent node.</li>
+ *   <li>{@code null} is an absent node, and so is {@code ""} where the schema has a container (an empty XML
+ *       element converted to JSON);</li>
  * </ul>
  * and checks as it goes, so that nothing grows with what it rejects:
  * <ul>
@@ -301,6 +302,9 @@ final class JsonWireReader {
                 writeName(fieldName);
                 object(documented.positions(), place);
                 return true;
+            }
+            if (token == JsonToken.VALUE_STRING && parser.getTextLength() == 0) {
+                return false; // an empty element converted to "": an empty container, absent as in XML
             }
             int start = tokenStart();
             skipValue();
