@@ -91,7 +91,10 @@ public class CallbackAutoConfiguration {
         }
     }
 
-    /** @return the handler of rejected callbacks, refused requests and the reader's failures */
+    /**
+     * @param properties the {@code ci-callback.*} properties (the status for an unhandled event)
+     * @return the handler of rejected callbacks, refused requests and the reader's failures
+     */
     @Bean
     @ConditionalOnMissingBean
     public CallbackProblemAdvice callbackProblemAdvice(CallbackProperties properties) {
