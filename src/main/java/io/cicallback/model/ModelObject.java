@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 /**
  * What every class of the callback model shares (xjc makes each extend it; the rest of the model is generated
- * from {@code task-finish.xsd}): a readable {@link #toString()}, such as
+ * from {@code callback.xsd}): a readable {@link #toString()}, such as
  * {@code Job{jobId=j406..., state=Success, tag=VoiceSeparate, operation=Operation{...}}}. Absent values and
  * empty lists are left out, and control characters from the body are escaped, so that a logged callback
  * cannot forge log lines. {@code equals} and {@code hashCode} are generated into each class.

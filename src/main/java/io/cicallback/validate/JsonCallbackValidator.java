@@ -4,7 +4,7 @@ import io.cicallback.internal.validate.Findings;
 import io.cicallback.internal.validate.JsonValidation;
 
 /**
- * Validates JSON callbacks against {@code task-finish.schema.json} (with everit-json-schema), reporting every
+ * Validates JSON callbacks against {@code callback.schema.json} (with everit-json-schema), reporting every
  * violation with a JSON Pointer into the body as received and the node path, without binding them. The same
  * checks as {@link io.cicallback.read.CallbackReader}, Tencent's JSON quirks included, within the same limits.
  * Thread-safe; build once and share.

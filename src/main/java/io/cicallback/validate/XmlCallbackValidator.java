@@ -5,7 +5,7 @@ import io.cicallback.internal.validate.XmlValidation;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Validates XML callbacks against {@code task-finish.xsd} (through {@code javax.xml.validation}), reporting
+ * Validates XML callbacks against {@code callback.xsd} (through {@code javax.xml.validation}), reporting
  * every violation with its line, column and node path, without binding them. The same checks as {@link
  * io.cicallback.read.CallbackReader}, within the same limits. Thread-safe; build once and share.
  */

@@ -6,7 +6,7 @@ import java.util.function.Function;
 /**
  * Binds one of the XSD's bounded text forms to a Java value type through {@link LeafText}, so that XML and
  * JSON convert leaves with the same code: a value is exact, or absent when its text is not of the form. xjc
- * names one concrete subclass per type in {@code task-finish.xjb}.
+ * names one concrete subclass per type in {@code callback.xjb}.
  *
  * @param <T> the Java value type
  */

@@ -21,7 +21,7 @@ import org.json.JSONArray;
 import org.json.JSONObject;
 
 /**
- * The JSON validation behind {@link io.cicallback.validate.JsonCallbackValidator} and the reader: validates JSON callbacks against {@code task-finish.schema.json}, reporting every violation with a JSON
+ * The JSON validation behind {@link io.cicallback.validate.JsonCallbackValidator} and the reader: validates JSON callbacks against {@code callback.schema.json}, reporting every violation with a JSON
  * Pointer into the body as received and the node path.
  *
  * <p>The body is tokenised once, by Jackson in strict mode (duplicate keys, comments, single quotes, unquoted

@@ -25,7 +25,7 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * The XML validation behind {@link io.cicallback.validate.XmlCallbackValidator} and the reader: validates XML
- * callbacks against {@code task-finish.xsd}, reporting every violation with its line, column and node path.
+ * callbacks against {@code callback.xsd}, reporting every violation with its line, column and node path.
  *
  * <p>One pass: the hardened SAX parser feeds {@link XmlNodeFilter}, which feeds the JDK's XSD validator,
  * which can feed a downstream handler (the JAXB binder), so that reading a callback parses its bytes once.
