@@ -180,11 +180,7 @@ public final class CallbackReader {
         }
         var findings = read.findings();
         if (read.envelope() != null && !findings.hasErrors()) {
-            var contradiction = Events.contradiction(read.envelope());
-            if (contradiction != null) {
-                findings.add(FindingKind.NOT_A_CALLBACK, "Response.EventName",
-                        Location.nowhere(), contradiction, read.envelope().getRawEventName());
-            }
+            Events.checkEventName(read.envelope(), findings);
         }
         if (read.envelope() == null || findings.hasErrors()) {
             throw new CallbackRejectedException(findings.list());

@@ -9,6 +9,7 @@ import io.cicallback.value.WireFormat;
 import io.cicallback.internal.map.ModelToJsonMapper;
 import io.cicallback.internal.map.Events;
 import io.cicallback.model.Callback;
+import io.cicallback.model.CallbackEnvelope;
 import io.cicallback.internal.validate.Findings;
 import io.cicallback.validate.InputLimits;
 import io.cicallback.internal.validate.JsonValidation;
@@ -81,14 +82,18 @@ public final class CallbackWriter {
      */
     public static void writeUnchecked(Callback callback, WireFormat format, OutputStream out)
             throws IOException {
+        write(Events.wrap(callback), format, out);
+    }
+
+    private static void write(CallbackEnvelope envelope, WireFormat format, OutputStream out) throws IOException {
         if (format == WireFormat.XML) {
             try {
-                Bindings.newMarshaller().marshal(Events.wrap(callback), out);
+                Bindings.newMarshaller().marshal(envelope, out);
             } catch (JAXBException e) {
                 throw new IOException("cannot write the callback as XML: " + e.getMessage(), e);
             }
         } else {
-            JSON.writeValue(out, ModelToJsonMapper.INSTANCE.toJson(Events.wrap(callback)));
+            JSON.writeValue(out, ModelToJsonMapper.INSTANCE.toJson(envelope));
             out.write('\n');
         }
     }
@@ -112,9 +117,10 @@ public final class CallbackWriter {
     }
 
     private static byte[] checked(Callback callback, WireFormat format) {
+        var envelope = Events.wrap(callback);
         var out = new ByteArrayOutputStream();
         try {
-            writeUnchecked(callback, format, out);
+            write(envelope, format, out);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the model cannot be written as JSON", e);
         } catch (IOException e) {
@@ -127,11 +133,7 @@ public final class CallbackWriter {
         } else {
             JsonValidators.JSON.validate(body, findings);
         }
-        var contradiction = Events.contradiction(Events.wrap(callback));
-        if (contradiction != null) {
-            findings.add(io.cicallback.validate.FindingKind.NOT_A_CALLBACK, "Response.EventName",
-                    io.cicallback.validate.Location.nowhere(), contradiction, callback.getRawEventName());
-        }
+        Events.checkEventName(envelope, findings);
         if (findings.hasErrors()) {
             throw new InvalidCallbackException(findings.list());
         }

@@ -1,11 +1,14 @@
 package io.cicallback.internal.map;
 
+import io.cicallback.internal.validate.Findings;
 import io.cicallback.model.Callback;
 import io.cicallback.model.CallbackEnvelope;
 import io.cicallback.model.EventName;
 import io.cicallback.model.TaskFinishCallback;
 import io.cicallback.model.WorkflowExecution;
 import io.cicallback.model.WorkflowFinishCallback;
+import io.cicallback.validate.FindingKind;
+import io.cicallback.validate.Location;
 
 /**
  * Between the wire's one envelope ({@code <Response>}, which the schemas describe for both events) and the
@@ -36,11 +39,24 @@ public final class Events {
     }
 
     /**
+     * Records, as {@link FindingKind#NOT_A_CALLBACK}, an event name that contradicts the envelope's content: the
+     * one judgement of a callback that no schema can state, shared by the reader and the writer.
+     *
      * @param envelope a bound and pruned envelope, as {@link #open} takes it
-     * @return why its event name contradicts its content (a TaskFinish carrying a workflow run, or the
-     *         reverse), or {@code null} when it does not: an absent or undocumented name contradicts nothing
      */
-    public static String contradiction(CallbackEnvelope envelope) {
+    public static void checkEventName(CallbackEnvelope envelope, Findings findings) {
+        var contradiction = contradiction(envelope);
+        if (contradiction != null) {
+            findings.add(FindingKind.NOT_A_CALLBACK, "Response.EventName", Location.nowhere(), contradiction,
+                    envelope.getRawEventName());
+        }
+    }
+
+    /**
+     * @return why the envelope's event name contradicts its content (a TaskFinish carrying a workflow run, or
+     *         the reverse), or {@code null} when it does not: an absent or undocumented name contradicts nothing
+     */
+    private static String contradiction(CallbackEnvelope envelope) {
         var event = EventName.of(envelope.getRawEventName());
         boolean jobs = !envelope.getJobs().isEmpty();
         if (event == EventName.TASK_FINISH && !jobs) {
