@@ -78,10 +78,11 @@ public final class GenerateEnums {
                  * %2$s
                  *
                  * <p>Generated from the XSD's {@code %3$s} type at build time: one constant per documented value,
-                 * and {@link #UNKNOWN} for any other text, which the model keeps as sent.
+                 * and {@link #UNKNOWN} for any other text, which the model keeps as sent, or for no text at all (a
+                 * node lenient mode let be absent), so that a {@code switch} over it never meets {@code null}.
                  */
                 public enum %3$s {
-                %4$s    /** A value the schema does not document (yet): read the raw text instead. */
+                %4$s    /** A value the schema does not document (yet), or none was sent: read the raw text instead. */
                     UNKNOWN(null);
 
                     private final String text;
@@ -96,15 +97,12 @@ public final class GenerateEnums {
                     }
 
                     /**
-                     * @param text a value's text as a callback carries it, or {@code null}
-                     * @return its constant, {@link #UNKNOWN} for undocumented text, {@code null} for {@code null}
+                     * @param text a value's text as a callback carries it, or {@code null} when it carries none
+                     * @return its constant; {@link #UNKNOWN} for undocumented text and for {@code null}
                      */
                     public static %3$s of(String text) {
-                        if (text == null) {
-                            return null;
-                        }
                         for (var value : values()) {
-                            if (text.equals(value.text)) {
+                            if (value.text != null && value.text.equals(text)) {
                                 return value;
                             }
                         }

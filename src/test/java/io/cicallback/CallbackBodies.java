@@ -158,6 +158,39 @@ public final class CallbackBodies {
         }
     }
 
+    /**
+     * @param value the leaf's value: text, or a {@link #rawJson raw JSON token}
+     * @return the smallest document that holds the leaf: each container on the way to it holds its required
+     *         children (random valid values) and the next container, and the leaf's parent nothing else, so that
+     *         a value set aside leaves its containers empty
+     */
+    public static ObjectNode sparse(Leaf leaf, JsonNode value, Random random) {
+        var event = EventTrees.containing(leaf.names());
+        var tree = sparse(event, leaf.names(), 0, value, random);
+        if (!leaf.names().equals(List.of("EventName"))) {
+            tree.put("EventName", EventTrees.eventName(event));
+        }
+        return tree;
+    }
+
+    /** A container, in schema order: its required children and the one the names lead through at this depth. */
+    private static ObjectNode sparse(SchemaNode node, List<String> names, int depth, JsonNode value, Random random) {
+        var object = NODES.objectNode();
+        for (var child : node.children().values()) {
+            JsonNode content;
+            if (child.name().equals(names.get(depth))) {
+                content = depth == names.size() - 1 ? value : sparse(child, names, depth + 1, value, random);
+            } else if (child.required()) {
+                content = child.isLeaf() ? NODES.textNode(RandomCallbacks.value(child, random))
+                        : sparse(child, List.of(""), 0, null, random);
+            } else {
+                continue;
+            }
+            object.set(child.name(), child.repeatable() ? NODES.arrayNode().add(content) : content);
+        }
+        return object;
+    }
+
     /** @return a value written into the body as it is: a JSON number token such as {@code 1e999} */
     public static JsonNode rawJson(String token) {
         return NODES.rawValueNode(new RawValue(token));

@@ -70,9 +70,9 @@ class ModulePathIT {
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(out).isZero();
         assertThat(out.lines().toList()).as(out).containsExactly(
-                "doc-en-job.xml TASK_FINISH j40644e92f8e311ecb90d0b03267ce0e5/Success",
-                "doc-en-workflow.json TASK_FINISH j40644e92f8e311ecb90d0b03267ce0e5/Success",
-                "tencent-api_436_80040.xml WORKFLOW_FINISH i166ee19017b011eda8a5525400c540df/Success");
+                "doc-en-job.xml TASK_FINISH TaskFinish/j40644e92f8e311ecb90d0b03267ce0e5/Success",
+                "doc-en-workflow.json TASK_FINISH TaskFinish/j40644e92f8e311ecb90d0b03267ce0e5/Success",
+                "tencent-api_436_80040.xml WORKFLOW_FINISH WorkflowFinish/i166ee19017b011eda8a5525400c540df/Success");
     }
 
     private static Path library() {

@@ -48,7 +48,7 @@ public final class SecretContract {
      */
     public void refusesBeforeReadingTheBody() throws Exception {
         try (var socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
-            socket.setSoTimeout(5_000);
+            socket.setSoTimeout(60_000);
             socket.getOutputStream().write(("POST /callbacks HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                     + "Content-Type: application/xml\r\nContent-Length: 100000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();

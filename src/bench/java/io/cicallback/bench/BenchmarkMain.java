@@ -325,10 +325,10 @@ public final class BenchmarkMain {
                 String.valueOf(jaxbJob.getInput().getCosHeaders().size()), "no such field");
         correctRow(out, "Workflow", "present", ourJob.getWorkflow() == null ? "absent" : "present",
                 jaxbJob.getWorkflow() == null ? "absent" : "present", "no such field");
-        correctRow(out, "Format.Bitrate text", "128.147000", ourJob.getOperation().getMediaInfo().getFormat().getBitrate().toPlainString(),
-                jaxbJob.getOperation().getMediaInfo().getFormat().getBitrate().toPlainString(),
+        correctRow(out, "Format.Bitrate text", "128.147000", ourJob.getOperation().getMediaInfo().getFormat().getBitrate().text(),
+                jaxbJob.getOperation().getMediaInfo().getFormat().getBitrate().text(),
                 sdkOp.getMediaInfo().getFormat().getBitrate());
-        correctRow(out, "Typed values", "-", "Long, BigDecimal, CallbackTime", "Long, BigDecimal, CallbackTime", "all String");
+        correctRow(out, "Typed values", "-", "Long, CallbackDecimal, CallbackTime", "Long, CallbackDecimal, CallbackTime", "all String");
         correctRow(out, "Validated, findings", "-", "yes", "no", "no");
         out.append("\njacksonDatabindOnly binds the JSON form to the generated POJOs, which keep every value as text; "
                 + "saxScanOnly binds nothing.\n");

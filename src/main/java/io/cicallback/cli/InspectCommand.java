@@ -179,8 +179,8 @@ final class InspectCommand implements Callable<Integer> {
             return null;
         }
         return joined(", ", format.getFormatName(),
-                format.getDuration() == null ? null : format.getDuration().toPlainString() + " s",
-                format.getBitrate() == null ? null : format.getBitrate().toPlainString() + " kbit/s",
+                format.getDuration() == null ? null : format.getDuration().text() + " s",
+                format.getBitrate() == null ? null : format.getBitrate().text() + " kbit/s",
                 format.getSize() == null ? null : format.getSize() + " bytes",
                 format.getNumStream() == null ? null : format.getNumStream() + " stream(s)");
     }
@@ -189,14 +189,14 @@ final class InspectCommand implements Callable<Integer> {
         return joined(" ", "audio #" + a.getIndex(), a.getCodecName(),
                 a.getSampleRate() == null ? null : a.getSampleRate() + " Hz",
                 a.getChannel() == null ? null : a.getChannel() + " ch",
-                a.getDuration() == null ? null : a.getDuration().toPlainString() + " s");
+                a.getDuration() == null ? null : a.getDuration().text() + " s");
     }
 
     private static String video(VideoStream v) {
         return joined(" ", "video #" + v.getIndex(), v.getCodecName(),
                 v.getWidth() == null ? null : v.getWidth() + "x" + v.getHeight(),
                 v.getFps() == null ? null : v.getFps() + " fps",
-                v.getDuration() == null ? null : v.getDuration().toPlainString() + " s");
+                v.getDuration() == null ? null : v.getDuration().text() + " s");
     }
 
     private static String subtitle(SubtitleStream s) {

@@ -13,11 +13,13 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Locale;
 import java.io.ByteArrayInputStream;
-import java.util.Arrays;
+import java.io.ByteArrayOutputStream;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import picocli.CommandLine.Command;
@@ -34,8 +36,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "send", mixinStandardHelpOptions = true,
         description = {"POSTs a callback to URL as Tencent does (HTTP/1.1, Go's user agent, gzip accepted):",
                 "a file, a shipped fixture, or one built from options.",
-                "Prints the response status and body. Exit 0 on a 2xx response, 1 on another status,",
-                "2 on a usage error or an unreadable file, 4 when no response came (refused, timed out)."})
+                "Prints the response status and body (up to 64 KiB). Exit 0 on a 2xx response, 1 on another status,",
+                "2 on a usage error or an unreadable file, 4 when no complete response came within the timeout",
+                "(refused, too slow)."})
 final class SendCommand implements Callable<Integer> {
 
     /** Exit code: the endpoint did not answer. */
@@ -70,7 +73,7 @@ final class SendCommand implements Callable<Integer> {
     WireFormat format;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
-            description = "How long to wait for the connection and for the response (default ${DEFAULT-VALUE}).")
+            description = "How long the whole exchange may take: connecting, sending, and the response (default ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
     @Option(names = "--job-id", paramLabel = "ID",
@@ -160,30 +163,42 @@ final class SendCommand implements Callable<Integer> {
         return null;
     }
 
-    /** POSTs as Tencent does: HTTP/1.1 (no upgrade offered), Go's user agent, gzip accepted. */
+    /**
+     * POSTs as Tencent does: HTTP/1.1 (no upgrade offered), Go's user agent, gzip accepted. The endpoint is not
+     * trusted either: the whole exchange, answer included, must end within the timeout, and no more of the
+     * answer than is shown is kept ({@link CappedBody}), so an endless or trickling answer cannot hold the tool.
+     */
     private int post(CliMain.CliIo io, byte[] body, String contentType) throws InterruptedException {
-        var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(timeoutSeconds)).build();
-        var request = HttpRequest.newBuilder(target()).timeout(Duration.ofSeconds(timeoutSeconds))
+        var timeout = Duration.ofSeconds(timeoutSeconds);
+        var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build();
+        var request = HttpRequest.newBuilder(target()).timeout(timeout)
                 .header("User-Agent", USER_AGENT)
                 .header("Content-Type", contentType)
                 .header("Accept-Encoding", ACCEPT_ENCODING)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        var exchange = client.sendAsync(request, info -> new CappedBody(MAX_SHOWN_BYTES));
+        HttpResponse<CappedBody.Received> response;
         try {
-            var response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            io.out().println(response.statusCode());
-            var text = responseText(response);
-            if (!text.isEmpty()) {
-                io.out().println(DisplayText.escape(text));
-            }
-            return response.statusCode() / 100 == 2 ? CliMain.OK : CliMain.REJECTED;
-        } catch (HttpTimeoutException e) {
-            io.err().println("ci-callback: no response from " + url + " within " + timeoutSeconds + " s");
+            response = exchange.get(timeoutSeconds, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
+            io.err().println("ci-callback: no complete response from " + url + " within " + timeoutSeconds + " s");
             return NO_RESPONSE;
-        } catch (IOException e) {
-            io.err().println("ci-callback: cannot reach " + url + ": " + describe(e));
+        } catch (ExecutionException e) {
+            var cause = e.getCause();
+            if (cause instanceof HttpTimeoutException) {
+                io.err().println("ci-callback: no response from " + url + " within " + timeoutSeconds + " s");
+            } else {
+                io.err().println("ci-callback: cannot reach " + url + ": " + describe(cause));
+            }
             return NO_RESPONSE;
         }
+        io.out().println(response.statusCode());
+        var text = responseText(response);
+        if (!text.isEmpty()) {
+            io.out().println(DisplayText.escape(text));
+        }
+        return response.statusCode() / 100 == 2 ? CliMain.OK : CliMain.REJECTED;
     }
 
     /** @return the URL, with the secret added to its query string when one is given */
@@ -199,20 +214,42 @@ final class SendCommand implements Callable<Integer> {
         return URI.create(base + (url.getRawQuery() == null ? "?" : "&") + parameter);
     }
 
-    /** The response body as text, unzipped when the endpoint took up the offer of gzip; at most 64 KiB shown. */
-    private static String responseText(HttpResponse<byte[]> response) throws IOException {
-        var bytes = response.body();
+    /**
+     * The response body as text, unzipped when the endpoint says it took up the offer of gzip; at most 64 KiB
+     * shown, and what was cut off or could not be unzipped said. The answer is only shown: whatever its body,
+     * the status decides the exit code.
+     */
+    private static String responseText(HttpResponse<CappedBody.Received> response) {
+        var received = response.body();
+        var bytes = received.bytes();
+        var notes = new StringBuilder();
         if (response.headers().firstValue("Content-Encoding").filter("gzip"::equalsIgnoreCase).isPresent()) {
+            var unpacked = new ByteArrayOutputStream();
             try (var in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-                bytes = in.readNBytes(MAX_SHOWN_BYTES);
+                var buffer = new byte[8192];
+                for (int n; unpacked.size() < MAX_SHOWN_BYTES
+                        && (n = in.read(buffer, 0, Math.min(buffer.length, MAX_SHOWN_BYTES - unpacked.size()))) > 0; ) {
+                    unpacked.write(buffer, 0, n);
+                }
+                bytes = unpacked.toByteArray();
+            } catch (IOException e) {
+                if (received.cutOff() && unpacked.size() > 0) {
+                    bytes = unpacked.toByteArray(); // the packed body was cut off: it ends early, as expected
+                } else {
+                    notes.append(" (the body is not the gzip its Content-Encoding says; shown as it came)");
+                }
             }
         }
-        return new String(bytes, 0, Math.min(bytes.length, MAX_SHOWN_BYTES), StandardCharsets.UTF_8);
+        if (received.cutOff()) {
+            notes.append(" (the body goes on past ").append(MAX_SHOWN_BYTES / 1024).append(" KiB; not read further)");
+        }
+        var text = new String(bytes, 0, Math.min(bytes.length, MAX_SHOWN_BYTES), StandardCharsets.UTF_8);
+        return notes.isEmpty() ? text : text + (text.isEmpty() ? "" : "\n") + "ci-callback:" + notes;
     }
 
     private static final int MAX_SHOWN_BYTES = 64 * 1024;
 
-    private static String describe(IOException e) {
+    private static String describe(Throwable e) {
         if (e instanceof java.net.ConnectException) {
             return "connection refused";
         }

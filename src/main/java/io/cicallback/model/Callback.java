@@ -37,16 +37,20 @@ public interface Callback {
     /**
      * What to deduplicate deliveries of this callback on: Tencent may deliver one more than once. For a
      * TaskFinish callback, its jobs' {@link JobConveniences#deduplicationKey() keys} joined by commas (one job
-     * in practice); for a WorkflowFinish callback, {@link WorkflowExecutionConveniences#deduplicationKey() the
-     * run's}.
+     * in practice; no key holds a comma of its own); for a WorkflowFinish callback, {@link
+     * WorkflowExecutionConveniences#deduplicationKey() the run's}. Two different callbacks never share a key.
      *
-     * @return e.g. {@code j40644e92f8e311ecb90d0b03267ce0e5/Success} or {@code i166ee19.../Success}
+     * @return e.g. {@code TaskFinish/j40644e92f8e311ecb90d0b03267ce0e5/Success} or {@code
+     *         WorkflowFinish/i166ee19.../Success}
      */
     default String deduplicationKey() {
+        var event = getEventName().text();
         if (this instanceof TaskFinishCallback jobs) {
-            return String.join(",", jobs.getJobs().stream().map(JobConveniences::deduplicationKey).toList());
+            return jobs.getJobs().isEmpty() ? io.cicallback.internal.map.DeduplicationKeys.ofContent(event, jobs)
+                    : String.join(",", jobs.getJobs().stream().map(JobConveniences::deduplicationKey).toList());
         }
-        var run = ((WorkflowFinishCallback) this).getWorkflowExecution();
-        return run == null ? "" : run.deduplicationKey();
+        var callback = (WorkflowFinishCallback) this;
+        var run = callback.getWorkflowExecution();
+        return run == null ? io.cicallback.internal.map.DeduplicationKeys.ofContent(event, callback) : run.deduplicationKey();
     }
 }

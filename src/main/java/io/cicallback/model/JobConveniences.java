@@ -8,10 +8,10 @@ import java.util.Optional;
  * methods read the generated getters and change nothing.
  *
  * <pre>{@code
- * switch (job.getState()) {
+ * switch (job.getState()) {                                 // never null
  *     case SUCCESS -> ...;
  *     case FAILED -> ...;
- *     default -> log.info("state {}", job.getRawState()); // UNKNOWN: a state Tencent added
+ *     default -> log.info("state {}", job.getRawState());  // UNKNOWN: a state Tencent added, or none sent
  * }
  * if (job.succeeded()) {
  *     job.outputObjects().forEach(o -> store(o.objectName(), o.md5()));
@@ -38,6 +38,9 @@ public interface JobConveniences {
     /** @return the job's id (generated) */
     String getJobId();
 
+    /** @return the job's result code, {@code Success} or an error code (generated) */
+    String getCode();
+
     /**
      * What to deduplicate deliveries on: Tencent may deliver the same callback more than once, and a job's
      * callback is the same event when its id and state are. Record the keys handled (a unique column, a
@@ -51,15 +54,21 @@ public interface JobConveniences {
      * }
      * }</pre>
      *
-     * @return {@code JobId/State} as sent, e.g. {@code j40644e92f8e311ecb90d0b03267ce0e5/Success}
+     * <p>Two different jobs never share a key: the JobId and the state are percent-encoded (every character but
+     * {@code A-Z a-z 0-9 - . _ ~}), so a key is printable ASCII and no identifier can spell another's key; an
+     * absent state is {@code !} and the SHA-256 of the whole job, so only the same content shares it.
+     *
+     * @return {@code TaskFinish/JobId/State}, e.g. {@code TaskFinish/j40644e92f8e311ecb90d0b03267ce0e5/Success}
      */
     default String deduplicationKey() {
-        return getJobId() + "/" + getRawState();
+        return io.cicallback.internal.map.DeduplicationKeys.of(EventName.TASK_FINISH.text(), getJobId(), getRawState(),
+                (ModelObject) this);
     }
 
     /**
      * @return the job's state: {@link JobState#UNKNOWN} for a state the schema does not document, whose text
-     *         {@link #getRawState()} keeps; {@code null} when absent
+     *         {@link #getRawState()} keeps, and for an absent one ({@link #getRawState()} is then {@code null});
+     *         never {@code null}, so a {@code switch} over it needs a {@code default} and nothing else
      */
     default JobState getState() {
         return JobState.of(getRawState());
@@ -70,7 +79,10 @@ public interface JobConveniences {
         setRawState(textOf(state));
     }
 
-    /** @return the kind of job: {@link JobTag#UNKNOWN} for another kind, whose text {@link #getRawTag()} keeps */
+    /**
+     * @return the kind of job: {@link JobTag#UNKNOWN} for another kind, whose text {@link #getRawTag()} keeps, and
+     *         when absent; never {@code null}
+     */
     default JobTag getTag() {
         return JobTag.of(getRawTag());
     }
@@ -80,9 +92,12 @@ public interface JobConveniences {
         setRawTag(textOf(tag));
     }
 
-    /** @return whether the job finished successfully: its state is {@code Success} */
+    /**
+     * @return whether the job finished successfully: its state is {@code Success}, or, where the callback sends
+     *         no state (some of Tencent's own samples do not), its code is {@code Success}
+     */
     default boolean succeeded() {
-        return getState() == JobState.SUCCESS;
+        return getRawState() == null ? "Success".equals(getCode()) : getState() == JobState.SUCCESS;
     }
 
     private static String textOf(Enum<?> value) {

@@ -1,13 +1,8 @@
 package io.cicallback.model;
 
+import io.cicallback.internal.map.ModelFields;
 import io.cicallback.validate.DisplayText;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.Collection;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * What every class of the callback model shares (xjc makes each extend it; the rest of the model is generated
@@ -18,8 +13,6 @@ import java.util.stream.Stream;
  */
 public abstract class ModelObject {
 
-    private static final Map<Class<?>, List<Field>> FIELDS = new ConcurrentHashMap<>();
-
     /** For the generated subclasses. */
     protected ModelObject() {
     }
@@ -28,13 +21,8 @@ public abstract class ModelObject {
     public String toString() {
         var out = new StringBuilder(getClass().getSimpleName()).append('{');
         boolean first = true;
-        for (var field : fields(getClass())) {
-            Object value;
-            try {
-                value = field.get(this);
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException("cannot read " + field, e);
-            }
+        for (var field : ModelFields.of(getClass())) {
+            var value = ModelFields.get(field, this);
             if (value == null || value instanceof Collection<?> list && list.isEmpty()) {
                 continue;
             }
@@ -44,12 +32,5 @@ public abstract class ModelObject {
             first = false;
         }
         return out.append('}').toString();
-    }
-
-    private static List<Field> fields(Class<?> type) {
-        return FIELDS.computeIfAbsent(type, t -> Stream.of(t.getDeclaredFields())
-                .filter(f -> !Modifier.isStatic(f.getModifiers()))
-                .peek(f -> f.setAccessible(true))
-                .toList());
     }
 }

@@ -130,7 +130,7 @@ public final class CallbackReader {
      * @throws ReaderFailureException     when the reader itself fails (a missing class, a bug): not the body
      */
     public ReadResult read(InputStream body, String contentType) throws CallbackRejectedException {
-        return read(readBody(body), contentType);
+        return readDetected(readBody(body), contentType, true);
     }
 
     /**
@@ -141,7 +141,11 @@ public final class CallbackReader {
      * @throws ReaderFailureException     when the reader itself fails (a missing class, a bug): not the body
      */
     public ReadResult read(byte[] body, String contentType) throws CallbackRejectedException {
-        body = body == null ? EMPTY : body;
+        return readDetected(body == null ? EMPTY : body, contentType, false);
+    }
+
+    /** @param owned whether the reader owns {@code body}, or it is the caller's, who may change it afterwards */
+    private ReadResult readDetected(byte[] body, String contentType, boolean owned) throws CallbackRejectedException {
         var format = FormatDetector.detect(body, contentType);
         if (format.isEmpty()) {
             var findings = new Findings(mode, limits);
@@ -149,7 +153,7 @@ public final class CallbackReader {
             findings.add(FindingKind.NOT_WELL_FORMED, "", Location.nowhere(), why, null);
             throw new CallbackRejectedException(findings.list());
         }
-        return readAs(body, format.get());
+        return readFormat(body, format.get(), owned);
     }
 
     /**
@@ -162,7 +166,10 @@ public final class CallbackReader {
      * @throws ReaderFailureException     when the reader itself fails (a missing class, a bug): not the body
      */
     public ReadResult readAs(byte[] body, WireFormat format) throws CallbackRejectedException {
-        body = body == null ? EMPTY : body;
+        return readFormat(body == null ? EMPTY : body, format, false);
+    }
+
+    private ReadResult readFormat(byte[] body, WireFormat format, boolean owned) throws CallbackRejectedException {
         Objects.requireNonNull(format, "format");
         if (body.length > limits.maxBodyBytes()) {
             throw Findings.bodyTooLarge(mode, limits);
@@ -185,7 +192,8 @@ public final class CallbackReader {
         if (read.envelope() == null || findings.hasErrors()) {
             throw new CallbackRejectedException(findings.list());
         }
-        return new ReadResult(Events.open(read.envelope()), format, findings.list(), body);
+        // The result keeps the body as received: a copy, when the caller's array could change under it later.
+        return new ReadResult(Events.open(read.envelope()), format, findings.list(), owned ? body : body.clone());
     }
 
     /**

@@ -24,7 +24,7 @@ import io.cicallback.model.WorkflowTask;
 import io.cicallback.value.CallbackTime;
 import io.cicallback.write.CallbackWriter;
 import io.cicallback.write.InvalidCallbackException;
-import java.math.BigDecimal;
+import io.cicallback.value.CallbackDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -242,8 +242,8 @@ public final class TestCallbacks {
             var streams = new MediaStreams();
             for (int i = 0; i < audioStreams; i++) {
                 streams.getAudioStreams().add(new AudioStream().withIndex((long) i).withCodecName("mp3")
-                        .withSampleRate(44100L).withChannel(2L).withDuration(new BigDecimal("13.688163"))
-                        .withBitrate(new BigDecimal("128.000000")));
+                        .withSampleRate(44100L).withChannel(2L).withDuration(CallbackDecimal.of("13.688163"))
+                        .withBitrate(CallbackDecimal.of("128.000000")));
             }
             var output = new OutputFile().withBucket("test-123456789").withRegion("ap-chongqing");
             for (int i = 0; i < outputs; i++) {
@@ -253,7 +253,7 @@ public final class TestCallbacks {
             }
             return operation
                     .withMediaInfo(new MediaInfo().withFormat(new MediaFormat().withFormatName("mp3")
-                            .withDuration(new BigDecimal("13.688163")).withBitrate(new BigDecimal("128.147000"))
+                            .withDuration(CallbackDecimal.of("13.688163")).withBitrate(CallbackDecimal.of("128.147000"))
                             .withSize(219263L).withNumStream((long) audioStreams).withNumProgram(0L))
                             .withStream(audioStreams == 0 ? null : streams))
                     .withMediaResult(outputs == 0 ? null : new MediaResult().withOutputFile(output));

@@ -131,7 +131,7 @@ class SendCommandTest {
         delayMillis = 3000;
         var slow = send(url(), "--fixture", "doc-en-job.xml", "--timeout", "1");
         assertThat(slow.exit()).isEqualTo(SendCommand.NO_RESPONSE);
-        assertThat(slow.err()).contains("no response");
+        assertThat(slow.err()).contains("no complete response");
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code send} against the Jersey resource on Grizzly, which leaves a client that offers an HTTP/2 upgrade
- * waiting to its timeout: a fixture and a built callback are answered at once.
+ * waiting to its timeout: a fixture and a built callback are answered (exit 0), never left to time out (exit 4).
  */
 class GrizzlySendTest {
 
@@ -33,13 +33,11 @@ class GrizzlySendTest {
                 all[1] = url;
                 System.arraycopy(args, 0, all, 2, args.length);
                 all[all.length - 2] = "--timeout";
-                all[all.length - 1] = "5";
-                long start = System.nanoTime();
+                all[all.length - 1] = "120"; // an upgrade offer would hang to it: exit 4, not 0
                 int exit = CliMain.run(new CliMain.CliIo(new ByteArrayInputStream(new byte[0]),
                         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream())), all);
                 assertThat(exit).as(out.toString(StandardCharsets.UTF_8)).isZero();
                 assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("200");
-                assertThat(System.nanoTime() - start).as("answered, not timed out").isLessThan(4_000_000_000L);
             }
         } finally {
             server.shutdownNow();

@@ -111,7 +111,7 @@ class JerseyServerTest {
     void aBodyOverTheLimitGetsItsWholeAnswer() throws Exception {
         int length = InputLimits.DEFAULT_MAX_BODY_BYTES + 3 * 1024 * 1024;
         try (var socket = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), server.getAddress().getPort())) {
-            socket.setSoTimeout(10_000);
+            socket.setSoTimeout(60_000);
             var out = socket.getOutputStream();
             out.write(("POST /callbacks HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Type: application/xml\r\n"
                     + "Content-Length: " + length + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));

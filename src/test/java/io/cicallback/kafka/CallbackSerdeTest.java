@@ -23,6 +23,20 @@ import org.junit.jupiter.api.Test;
  */
 class CallbackSerdeTest {
 
+    /** A record's bytes are the client's: changing them after the read changes neither the result nor what is written. */
+    @Test
+    void aReadResultKeepsItsOwnCopyOfTheRecord() {
+        try (var serde = new CallbackSerde()) {
+            for (var fixture : Fixture.all()) {
+                var record = fixture.bytes();
+                var read = serde.deserializer().deserialize("ci-callbacks", record);
+                java.util.Arrays.fill(record, (byte) '#');
+                assertThat(read.rawBody()).as(fixture.name()).isEqualTo(fixture.bytes());
+                assertThat(serde.serializer().serialize("out", read)).as(fixture.name()).isEqualTo(fixture.bytes());
+            }
+        }
+    }
+
     @Test
     void aTopologyPassesCallbacksOnByteForByte() {
         var builder = new StreamsBuilder();

@@ -26,6 +26,29 @@ class CallbackSecretsTest {
         assertThat(secrets.inParameter("token").acceptsQuery("secret=" + CURRENT)).isFalse();
     }
 
+    /**
+     * Parameters that cannot be decoded (a malformed escape in a name or a value, a bare {@code %}) are passed
+     * over wherever they stand: the secret after them is found, and none of them is taken for it.
+     */
+    @Test
+    void undecodableParametersNeitherHideNorForgeTheSecret() {
+        var secrets = CallbackSecrets.of(CURRENT);
+        var junk = new String[] {"%zz=1", "a=%zz", "%=x", "secret=%zz", "secret=%", "secret=%4", "%73ecret=%G1", "=",
+            "&", "x%=%%", "secret=" + CURRENT + "%zz", "%e4%b8=1", "a=%e4%b8%ad"};
+        var random = new java.util.Random(Long.getLong("cicallback.seed", 20261206L));
+        for (int i = 0; i < 2_000; i++) {
+            var parameters = new java.util.ArrayList<String>();
+            for (int n = random.nextInt(5); n > 0; n--) {
+                parameters.add(junk[random.nextInt(junk.length)]);
+            }
+            var without = String.join("&", parameters);
+            assertThat(secrets.acceptsQuery(without)).as(without).isFalse();
+            parameters.add(random.nextInt(parameters.size() + 1), "secret=" + CURRENT);
+            var with = String.join("&", parameters);
+            assertThat(secrets.acceptsQuery(with)).as(with).isTrue();
+        }
+    }
+
     @Test
     void twoSecretsAreAcceptedWhileRotating() {
         var rotating = CallbackSecrets.of(CURRENT, PREVIOUS);

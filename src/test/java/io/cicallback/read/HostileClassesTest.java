@@ -1,7 +1,6 @@
 package io.cicallback.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cicallback.CallbackBodies;
 import io.cicallback.CallbackBodies.Leaf;
 import io.cicallback.Fixtures;
+import io.cicallback.RandomCallbacks;
 import io.cicallback.value.WireFormat;
 import io.cicallback.model.TaskFinishCallback;
 import io.cicallback.validate.CallbackRejectedException;
@@ -21,7 +21,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,13 +33,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Classes of hostile bodies, generated over every leaf position the schema has, read in both formats and both
- * modes. Each read must end, within a generous hang guard, in a result or a {@link CallbackRejectedException};
+ * modes. Each read must end in a result or a {@link CallbackRejectedException};
  * every accepted model must be written as XML and as JSON and read back equal in the same mode; and each
  * class has the outcome its rule promises (values exact or absent, required means required, limits reject).
  */
 class HostileClassesTest {
 
-    private static final Duration HANG_GUARD = Duration.ofSeconds(2);
     private static final CallbackReader[] READERS = {Fixtures.STRICT, Fixtures.LENIENT};
     private static final List<Leaf> LEAVES = CallbackBodies.leaves();
     private static final Set<String> NUMERIC = Set.of("Integer", "Decimal", "JobLevel", "AudioBitrate");
@@ -52,7 +50,8 @@ class HostileClassesTest {
         var out = new ArrayList<>(List.of("1E+2147483647", "1e999999999", "1e-2147483648", "1e1000000", "-1e999",
                 "4294967297", "99999999999", "9223372036854775808", "-9223372036854775809", "18446744073709551808",
                 "1 2", "2-", " 13.688163 ", "+5", "0x10", "1.", ".5", "NaN", "Infinity", "١٢", "１２", "1_000",
-                "1e5", "12.5e-3", "0.0000000000000000001", "1234567890123456789.5"));
+                "1e5", "12.5e-3", "0.0000000000000000001", "1234567890123456789.5", "-0.000", "-0", "000000000000000001.5",
+                "007", "-00.10"));
         for (int i = 0; i < 4; i++) {
             out.add("9".repeat(19 + random.nextInt(60)) + (random.nextBoolean() ? "" : "." + "1".repeat(1 + random.nextInt(30))));
         }
@@ -86,6 +85,33 @@ class HostileClassesTest {
                     } else {
                         expectValueOutcome(reader, body, WireFormat.JSON, leaf, token);
                     }
+                }
+            }
+        }
+    }
+
+    /** Texts of no type's form, and the empty text: set aside (or absent) wherever a leaf has a form. */
+    private static final List<String> MALFORMED = List.of("x", " 1 ", "", "-", "1e5", "１２", "2022-02-30T10:00:00+0800");
+
+    static Stream<Leaf> allLeaves() {
+        return CallbackBodies.allLeaves().stream();
+    }
+
+    /**
+     * A malformed value alone in its containers, at every leaf position of every type: a lenient read sets it
+     * aside and leaves no empty container behind, so the model writes in both formats and reads back equal.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("allLeaves")
+    void aMalformedValueAloneInItsContainersWritesAndReadsBackEqual(Leaf leaf) {
+        var random = new Random(SEED ^ leaf.path().hashCode());
+        for (var text : MALFORMED) {
+            var tree = CallbackBodies.sparse(leaf, NODES.textNode(text), random);
+            for (var format : WireFormat.values()) {
+                var outcome = read(Fixtures.LENIENT, CallbackBodies.write(tree, format), format);
+                if (outcome.model != null && !text.isEmpty() && !leaf.node().required()) {
+                    var kept = valueAt(outcome.model, leaf);
+                    assertThat(kept == null || kept.equals(text)).as(leaf.path() + " = '" + text + "' kept as " + kept).isTrue();
                 }
             }
         }
@@ -200,6 +226,44 @@ class HostileClassesTest {
                                 assertThat(f.path()).isEqualTo(leaf.path());
                             });
                         }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * A required node in a namespace is not the documented node, whatever the prefix or declaration: in its
+     * place the node is missing, in both modes, as if it were not there at all.
+     */
+    @Test
+    void aRequiredNodeInANamespaceIsMissingInBothModes() {
+        var full = CallbackBodies.full(new Random(SEED));
+        for (var leaf : LEAVES) {
+            if (!leaf.node().required()) {
+                continue;
+            }
+            var name = leaf.node().name();
+            var xml = new String(CallbackBodies.write(CallbackBodies.with(full, leaf, NODES.textNode("@@V@@")),
+                    WireFormat.XML), StandardCharsets.UTF_8);
+            var value = CallbackBodies.escape(RandomCallbacks.value(leaf.node(), new Random(SEED)));
+            for (var disguise : List.of("<x:" + name + " xmlns:x=\"urn:x\">" + value + "</x:" + name + ">",
+                    "<" + name + " xmlns=\"urn:x\">" + value + "</" + name + ">",
+                    "<" + name + " xmlns=\"urn:x\">" + value + "</" + name + "><" + name + " xmlns=\"urn:y\"/>")) {
+                var original = "<" + name + ">@@V@@</" + name + ">";
+                var body = xml.replace(original, disguise).getBytes(StandardCharsets.UTF_8);
+                for (var reader : READERS) {
+                    var outcome = read(reader, body, WireFormat.XML);
+                    var label = leaf.path() + " as " + disguise + " in " + reader.mode();
+                    if (!leaf.node().absentTolerated()) {
+                        assertThat(outcome.model).as(label).isNull();
+                    } else if (reader.mode() == io.cicallback.validate.ValidationMode.STRICT) {
+                        assertThat(outcome.rejectedWith()).as(label).contains(FindingKind.MISSING_EXPECTED_NODE);
+                    } else {
+                        assertThat(outcome.result.findings()).as(label).anySatisfy(f -> {
+                            assertThat(f.kind()).isEqualTo(FindingKind.MISSING_EXPECTED_NODE);
+                            assertThat(f.path()).isEqualTo(leaf.path());
+                        });
                     }
                 }
             }
@@ -356,8 +420,7 @@ class HostileClassesTest {
                     }
                 });
         for (var stream : streams) {
-            var thrown = assertTimeoutPreemptively(HANG_GUARD, () -> org.assertj.core.api.Assertions.catchThrowable(
-                    () -> Fixtures.LENIENT.read(stream, null)));
+            var thrown = org.assertj.core.api.Assertions.catchThrowable(() -> Fixtures.LENIENT.read(stream, null));
             assertThat(thrown).isInstanceOf(CallbackRejectedException.class);
         }
     }
@@ -464,22 +527,22 @@ class HostileClassesTest {
             if (again instanceof CallbackRejectedException e) {
                 throw new AssertionError("an accepted model written as " + out + " is rejected: " + e.findings(), e);
             }
-            // The writer spells every value: equal documents mean equal models, and compare fast at 10,000 streams.
-            assertThat(CallbackWriter.toJson(((ReadResult) again).callback())).as("read back from " + out)
-                    .isEqualTo(CallbackWriter.toJson(model));
+            // The JSON documents say where they differ; the models, that nothing the documents leave out (an
+            // empty container, say) differs.
+            var reread = ((ReadResult) again).callback();
+            assertThat(CallbackWriter.toJson(reread)).as("read back from " + out).isEqualTo(CallbackWriter.toJson(model));
+            assertThat(reread).as("the model read back from " + out).isEqualTo(model);
         }
         return new Outcome(result, model, null);
     }
 
-    /** @return the result or the library's exception; anything else thrown fails the test, as does a hang */
+    /** @return the result or the library's exception; anything else thrown fails the test */
     private static Object guarded(CallbackReader reader, byte[] body, WireFormat format) {
-        return assertTimeoutPreemptively(HANG_GUARD, () -> {
-            try {
-                return reader.readAs(body, format);
-            } catch (CallbackRejectedException e) {
-                return e;
-            }
-        });
+        try {
+            return reader.readAs(body, format);
+        } catch (CallbackRejectedException e) {
+            return e;
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -41,7 +41,7 @@ class HostileLoadIT {
     private static Process server;
     private static String base;
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+            .connectTimeout(Duration.ofSeconds(60)).build();
 
     @BeforeAll
     static void start() throws Exception {

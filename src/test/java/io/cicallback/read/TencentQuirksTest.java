@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cicallback.Fixtures;
 import io.cicallback.value.WireFormat;
 import io.cicallback.validate.ValidationMode;
-import java.math.BigDecimal;
+import io.cicallback.value.CallbackDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
@@ -49,8 +49,8 @@ class TencentQuirksTest {
         assertThat(result.findings()).isEmpty();
         var job = result.jobs().get(0);
         var media = job.getOperation().getMediaInfo();
-        assertThat(media.getFormat().getDuration()).isEqualTo(new BigDecimal("13.688163"));
-        assertThat(media.getFormat().getBitrate().toPlainString()).isEqualTo("128.147000");
+        assertThat(media.getFormat().getDuration()).isEqualTo(CallbackDecimal.of("13.688163"));
+        assertThat(media.getFormat().getBitrate().text()).isEqualTo("128.147000");
         assertThat(media.getFormat().getSize()).isEqualTo(219263L);
         assertThat(media.getStream().getAudioStreams()).singleElement()
                 .satisfies(a -> assertThat(a.getSampleRate()).isEqualTo(44100L));

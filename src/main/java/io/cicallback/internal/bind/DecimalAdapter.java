@@ -1,7 +1,7 @@
 package io.cicallback.internal.bind;
 
-/** The XSD's {@code Decimal} text form as {@code BigDecimal}. */
-public final class DecimalAdapter extends LeafAdapter<java.math.BigDecimal> {
+/** The XSD's {@code Decimal} text form as a {@code CallbackDecimal}, its text kept. */
+public final class DecimalAdapter extends LeafAdapter<io.cicallback.value.CallbackDecimal> {
 
     /** Used by the generated model. */
     public DecimalAdapter() {

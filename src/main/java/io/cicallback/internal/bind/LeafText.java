@@ -1,7 +1,7 @@
 package io.cicallback.internal.bind;
 
+import io.cicallback.value.CallbackDecimal;
 import io.cicallback.value.CallbackTime;
-import java.math.BigDecimal;
 
 /**
  * The one place where leaf text becomes a Java value and back, for both wire formats (the JAXB adapters and
@@ -16,6 +16,11 @@ public final class LeafText {
 
     /** The schemas' {@code Integer} pattern, which {@link #isInteger} decides. */
     public static final String INTEGER_FORM = "-?[0-9]{1," + MAX_DIGITS + "}";
+    /**
+     * The schemas' {@code JobLevel} pattern, which {@link #isInt} decides: a whole number that fits an {@code int},
+     * written as {@code Integer.toString} writes it, so that the value gives back its text.
+     */
+    public static final String INT_FORM = "0|-?[1-9][0-9]{0,8}";
     /** The schemas' {@code Decimal} pattern, which {@link #isDecimal} decides. */
     public static final String DECIMAL_FORM = "-?[0-9]{1," + MAX_DIGITS + "}(\\.[0-9]{1," + MAX_DIGITS + "})?";
 
@@ -33,9 +38,9 @@ public final class LeafText {
         return value != null && value == value.intValue() ? value.intValue() : null;
     }
 
-    /** @return the decimal the text spells, scale (trailing zeros) included, or {@code null} when malformed */
-    public static BigDecimal toDecimal(String text) {
-        return text != null && isDecimal(text) ? new BigDecimal(text) : null;
+    /** @return the decimal the text spells, its text kept as sent, or {@code null} when malformed */
+    public static CallbackDecimal toDecimal(String text) {
+        return CallbackDecimal.parse(text).orElse(null);
     }
 
     /*
@@ -47,6 +52,16 @@ public final class LeafText {
     public static boolean isInteger(String text) {
         int digits = digitsFrom(text, text.startsWith("-") ? 1 : 0);
         return digits >= 1 && digits <= MAX_DIGITS && (text.startsWith("-") ? 1 : 0) + digits == text.length();
+    }
+
+    /** @return whether the text is of the {@link #INT_FORM}: {@code 0}, or an optional minus and 1 to 9 digits, the first not 0 */
+    public static boolean isInt(String text) {
+        if (text.equals("0")) {
+            return true;
+        }
+        int sign = text.startsWith("-") ? 1 : 0;
+        int digits = digitsFrom(text, sign);
+        return digits >= 1 && digits <= 9 && sign + digits == text.length() && text.charAt(sign) != '0';
     }
 
     /** @return whether the text is of the {@link #DECIMAL_FORM}: an integer part, then optionally a point and 1 to 18 digits */
@@ -76,22 +91,9 @@ public final class LeafText {
         return end - start;
     }
 
-    /**
-     * @param value a decimal, or {@code null}
-     * @return its plain text, trailing zeros kept; {@code null} for {@code null}
-     * @throws IllegalArgumentException when the value has more digits than the {@code Decimal} form allows (its
-     *                                  plain text could be gigabytes long, and no reader would accept it)
-     */
-    public static String fromDecimal(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        if (value.scale() > MAX_DIGITS || value.precision() - value.scale() > MAX_DIGITS) {
-            throw new IllegalArgumentException("a Decimal has at most " + MAX_DIGITS
-                    + " digits before and after the point; got one of precision " + value.precision()
-                    + " and scale " + value.scale());
-        }
-        return value.toPlainString();
+    /** @return the decimal's text as sent; {@code null} for {@code null} */
+    public static String fromDecimal(CallbackDecimal value) {
+        return value == null ? null : value.text();
     }
 
     /** @return the number's text; {@code null} for {@code null} */

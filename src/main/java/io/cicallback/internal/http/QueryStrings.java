@@ -15,7 +15,8 @@ public final class QueryStrings {
     /**
      * @param rawQuery the query string, percent-encoded, or {@code null}
      * @param name     the parameter's name
-     * @return its first value, decoded, or {@code null} when absent or not decodable
+     * @return its first value that decodes, or {@code null} when there is none; a parameter whose name or value
+     *         holds a malformed escape is passed over, so that it cannot hide the ones after it
      */
     public static String first(String rawQuery, String name) {
         if (rawQuery == null || rawQuery.isEmpty()) {
@@ -23,15 +24,23 @@ public final class QueryStrings {
         }
         for (var pair : rawQuery.split("&")) {
             int equals = pair.indexOf('=');
-            var key = equals < 0 ? pair : pair.substring(0, equals);
-            try {
-                if (URLDecoder.decode(key, StandardCharsets.UTF_8).equals(name)) {
-                    return equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+            var key = decode(equals < 0 ? pair : pair.substring(0, equals));
+            if (name.equals(key)) {
+                var value = equals < 0 ? "" : decode(pair.substring(equals + 1));
+                if (value != null) {
+                    return value;
                 }
-            } catch (IllegalArgumentException e) {
-                return null; // a malformed escape: no secret
             }
         }
         return null;
+    }
+
+    /** @return the text decoded, or {@code null} when it holds a malformed escape */
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

@@ -1,8 +1,5 @@
 package io.cicallback.internal.map;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.util.ArrayList;
 import java.util.List;
 import io.cicallback.model.ModelObject;
 
@@ -12,25 +9,10 @@ import io.cicallback.model.ModelObject;
  * containers left with nothing in them become {@code null}, and empty entries leave their lists, so that
  * both forms of one callback give equal models.
  *
- * <p>Works on the generated model classes by reflection on their fields (cached per class), so a node added
+ * <p>Works on the generated model classes by reflection on their fields ({@link ModelFields}), so a node added
  * to the schema needs no change here.
  */
 public final class EmptyNodes {
-
-    /** Each model class's instance fields, made accessible once; a ClassValue, so no lookup locks. */
-    private static final ClassValue<Field[]> FIELDS = new ClassValue<>() {
-        @Override
-        protected Field[] computeValue(Class<?> type) {
-            var result = new ArrayList<Field>();
-            for (var field : type.getDeclaredFields()) {
-                if (!Modifier.isStatic(field.getModifiers())) {
-                    field.setAccessible(true);
-                    result.add(field);
-                }
-            }
-            return result.toArray(Field[]::new);
-        }
-    };
 
     private EmptyNodes() {
     }
@@ -43,19 +25,19 @@ public final class EmptyNodes {
      */
     public static boolean prune(Object node) {
         boolean empty = true;
-        for (var field : FIELDS.get(node.getClass())) {
-            try {
-                var value = field.get(node);
-                if (value == null) {
-                    continue;
-                }
-                if (isEmptyValue(value)) {
+        for (var field : ModelFields.of(node.getClass())) {
+            var value = ModelFields.get(field, node);
+            if (value == null) {
+                continue;
+            }
+            if (isEmptyValue(value)) {
+                try {
                     field.set(node, null);
-                } else {
-                    empty = false;
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException("cannot prune " + field, e);
                 }
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException("cannot prune " + field, e);
+            } else {
+                empty = false;
             }
         }
         return empty;

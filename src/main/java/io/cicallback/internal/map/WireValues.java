@@ -1,8 +1,8 @@
 package io.cicallback.internal.map;
 
 import io.cicallback.internal.bind.LeafText;
+import io.cicallback.value.CallbackDecimal;
 import io.cicallback.value.CallbackTime;
-import java.math.BigDecimal;
 
 /**
  * Conversions between the JSON wire form, where leaves are text, and the model's value types, for MapStruct.
@@ -10,13 +10,13 @@ import java.math.BigDecimal;
  */
 public final class WireValues {
 
-    /** @return the decimal the text spells, scale included; {@code null} when malformed */
-    public BigDecimal decimal(String text) {
+    /** @return the decimal the text spells, its text kept; {@code null} when malformed */
+    public CallbackDecimal decimal(String text) {
         return LeafText.toDecimal(text);
     }
 
-    /** @return the decimal as plain text, trailing zeros kept */
-    public String decimalText(BigDecimal value) {
+    /** @return the decimal's text as sent */
+    public String decimalText(CallbackDecimal value) {
         return LeafText.fromDecimal(value);
     }
 

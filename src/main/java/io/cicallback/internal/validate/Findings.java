@@ -35,6 +35,12 @@ public final class Findings {
     private final List<Finding> kept = new ArrayList<>();
     /** Paths of the findings kept, so that a node is not reported twice; counted warnings need no such check. */
     private final Set<String> paths = new HashSet<>();
+    /**
+     * Paths of required nodes already reported absent (blank, malformed): the one kind of finding that says why a
+     * required node is missing. Another finding at the same path, such as an unknown node of the same name in a
+     * namespace, says nothing of the documented node, which is then reported missing all the same.
+     */
+    private final Set<String> absences = new HashSet<>();
     private final Map<FindingKind, Integer> unlistedWarnings = new EnumMap<>(FindingKind.class);
     private int errors;
     private int warnings;
@@ -72,6 +78,9 @@ public final class Findings {
      * @throws TooManyFindings when the error limit is reached, to stop the run
      */
     public void add(FindingKind kind, String path, Location location, String message, String rawText) {
+        if (kind == FindingKind.MISSING_NODE || kind == FindingKind.MISSING_EXPECTED_NODE) {
+            absences.add(path);
+        }
         var severity = mode.severityOf(kind);
         if (severity == Severity.WARNING) {
             if (warnings++ < limits.maxWarnings()) {
@@ -127,6 +136,9 @@ public final class Findings {
         var graded = blank || leaf.required() && kind == FindingKind.MALFORMED_VALUE ? missingKind(leaf)
                 : leaf.required() && "EventName".equals(leaf.leafType()) ? FindingKind.UNHANDLED_EVENT : kind;
         if (!isListed(graded)) {
+            if (graded == FindingKind.MISSING_EXPECTED_NODE) {
+                absences.add(path.get());
+            }
             countUnlisted(graded);
             return;
         }
@@ -169,6 +181,11 @@ public final class Findings {
     /** @return whether a finding was recorded at this path already */
     public boolean hasAt(String path) {
         return paths.contains(path);
+    }
+
+    /** @return whether the node at this path was reported absent already (a blank or malformed required value) */
+    boolean reportedAbsent(String path) {
+        return absences.contains(path);
     }
 
     /** @return whether any recorded finding is an error */

@@ -26,8 +26,8 @@ import java.util.Map;
  *   <li>a repeatable node sent as a single object or value becomes an array of one;</li>
  *   <li>a number where the schema has text is taken as its text exactly as sent ({@code 128.147000}, {@code
  *       1e5}), never through a {@code BigDecimal}; text where the schema has an integer becomes that integer;</li>
- *   <li>{@code null} is an absent node, and so is {@code ""} where the schema has a container (an empty XML
- *       element converted to JSON);</li>
+ *   <li>{@code null} is an absent node; {@code ""} where the schema has a container is an empty container (an
+ *       empty XML element converted to JSON), as {@code {}} is;</li>
  * </ul>
  * and checks as it goes, so that nothing grows with what it rejects:
  * <ul>
@@ -304,7 +304,10 @@ final class JsonWireReader {
                 return true;
             }
             if (token == JsonToken.VALUE_STRING && parser.getTextLength() == 0) {
-                return false; // an empty element converted to "": an empty container, absent as in XML
+                // An empty element converted to "": an empty container, judged and bound as XML's <X/> is.
+                writeName(fieldName);
+                object(documented.positions(), place, JsonToken.END_OBJECT);
+                return true;
             }
             int start = tokenStart();
             skipValue();

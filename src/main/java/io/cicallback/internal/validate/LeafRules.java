@@ -44,6 +44,7 @@ final class LeafRules {
     /** The patterns of the schemas' leaf types, each with the code that decides it. */
     static final Map<String, Predicate<String>> DECIDERS = Map.of(
             LeafText.INTEGER_FORM, LeafText::isInteger,
+            LeafText.INT_FORM, LeafText::isInt,
             LeafText.DECIMAL_FORM, LeafText::isDecimal,
             TIME_FORM, TIME_DECIDER,
             IDENTIFIER_FORM, LeafRules::isIdentifier,

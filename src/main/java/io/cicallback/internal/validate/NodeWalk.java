@@ -107,8 +107,9 @@ final class NodeWalk {
 
     /**
      * Reports a container that {@link Container#complete()} found incomplete at its end: each required child
-     * not passed on is missing, unless a finding at its path says why already (a blank or malformed value, an
-     * empty list), and of its exactly-one-of group one child must have been passed on.
+     * not passed on is missing, unless it was reported absent already (a blank or malformed value, an empty
+     * list; an unknown node of its name, say in a namespace, does not count), and of its exactly-one-of group
+     * one child must have been passed on.
      *
      * @param path      the container's path
      * @param childPath the path of one of its children, by name
@@ -116,7 +117,7 @@ final class NodeWalk {
     void end(Container container, String path, Function<String, String> childPath, Supplier<Location> location) {
         for (var expected : container.positions.missing(container.passed)) {
             var missing = childPath.apply(expected.name());
-            if (!findings.hasAt(missing)) {
+            if (!findings.reportedAbsent(missing)) {
                 findings.add(Findings.missingKind(expected), missing, location.get(),
                         ValueMessages.missingNode(expected.name()), null);
             }
