@@ -147,13 +147,13 @@ public final class CallbackReader {
     /** @param owned whether the reader owns {@code body}, or it is the caller's, who may change it afterwards */
     private ReadResult readDetected(byte[] body, String contentType, boolean owned) throws CallbackRejectedException {
         var format = FormatDetector.detect(body, contentType);
-        if (format.isEmpty()) {
+        if (format.isEmpty() && !Bodies.isGzip(body)) {
             var findings = new Findings(mode, limits);
             var why = body.length == 0 ? "the body is empty" : "the body is neither XML nor JSON";
             findings.add(FindingKind.NOT_WELL_FORMED, "", Location.nowhere(), why, null);
             throw new CallbackRejectedException(findings.list());
         }
-        return readFormat(body, format.get(), owned);
+        return readFormat(body, format.orElse(WireFormat.XML), owned); // a compressed body is refused there
     }
 
     /**
@@ -173,6 +173,13 @@ public final class CallbackReader {
         Objects.requireNonNull(format, "format");
         if (body.length > limits.maxBodyBytes()) {
             throw Findings.bodyTooLarge(mode, limits);
+        }
+        if (Bodies.isGzip(body)) {
+            var findings = new Findings(mode, limits);
+            findings.add(FindingKind.NOT_WELL_FORMED, "", Location.nowhere(), "the body is gzip-compressed (it starts"
+                    + " with the bytes 1F 8B): callbacks are read as sent, uncompressed; a Content-Encoding is not"
+                    + " undone here", null);
+            throw new CallbackRejectedException(findings.list());
         }
         Read read;
         try {

@@ -9,14 +9,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code ci-callback.*} settings of the auto-configured reader, e.g. {@code ci-callback.mode=strict},
- * {@code ci-callback.max-body-bytes=1048576}. Defaults are the library's.
+ * {@code ci-callback.max-body-bytes=1048576}: every limit of {@link InputLimits} has one. Defaults are the
+ * library's. A key under {@code ci-callback.} that names none of them stops the application at start-up, naming
+ * the key: a misspelt limit would otherwise be ignored without a word.
  */
-@ConfigurationProperties("ci-callback")
+@ConfigurationProperties(prefix = "ci-callback", ignoreUnknownFields = false)
 public class CallbackProperties {
 
     private ValidationMode mode = ValidationMode.LENIENT;
     private int maxBodyBytes = InputLimits.DEFAULT_MAX_BODY_BYTES;
     private int maxDepth = InputLimits.DEFAULT_MAX_DEPTH;
+    private int maxNumberLength = InputLimits.DEFAULT_MAX_NUMBER_LENGTH;
     private int maxRepeatedNodes = InputLimits.DEFAULT_MAX_REPEATED_NODES;
     private int maxErrors = InputLimits.DEFAULT_MAX_ERRORS;
     private int maxWarnings = InputLimits.DEFAULT_MAX_WARNINGS;
@@ -57,6 +60,16 @@ public class CallbackProperties {
     /** @param value the deepest nesting accepted */
     public void setMaxDepth(int value) {
         maxDepth = value;
+    }
+
+    /** @return the longest JSON number token accepted, in digits (default 64) */
+    public int getMaxNumberLength() {
+        return maxNumberLength;
+    }
+
+    /** @param value the longest JSON number token accepted, in digits */
+    public void setMaxNumberLength(int value) {
+        maxNumberLength = value;
     }
 
     /** @return the most entries of repeatable nodes in one body */
@@ -166,7 +179,8 @@ public class CallbackProperties {
     }
 
     InputLimits limits() {
-        return InputLimits.builder().maxBodyBytes(maxBodyBytes).maxDepth(maxDepth).maxRepeatedNodes(maxRepeatedNodes)
+        return InputLimits.builder().maxBodyBytes(maxBodyBytes).maxDepth(maxDepth).maxNumberLength(maxNumberLength)
+                .maxRepeatedNodes(maxRepeatedNodes)
                 .maxErrors(maxErrors).maxWarnings(maxWarnings).maxNameLength(maxNameLength)
                 .maxDistinctNames(maxDistinctNames).maxAttributes(maxAttributes).maxNamespaces(maxNamespaces).build();
     }

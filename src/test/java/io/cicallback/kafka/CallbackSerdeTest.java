@@ -10,15 +10,12 @@ import io.cicallback.testkit.Fixture;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TopologyTestDriver;
-import org.apache.kafka.streams.kstream.Consumed;
-import org.apache.kafka.streams.kstream.Produced;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Serde in the README's Kafka Streams topology (Kafka's own test driver runs it): callbacks pass through
+ * The Serde in the README's Kafka Streams topology ({@code StreamsRecipe}; Kafka's own test driver runs it): callbacks pass through
  * byte for byte, typed on the way; the deserializer takes its mode from the client's properties.
  */
 class CallbackSerdeTest {
@@ -39,14 +36,10 @@ class CallbackSerdeTest {
 
     @Test
     void aTopologyPassesCallbacksOnByteForByte() {
-        var builder = new StreamsBuilder();
-        builder.stream("ci-callbacks", Consumed.with(Serdes.String(), new CallbackSerde()))
-                .filter((key, read) -> read.jobs().stream().anyMatch(Job::succeeded))
-                .to("ci-succeeded", Produced.with(Serdes.String(), new CallbackSerde()));
         var properties = new Properties();
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "serde-test");
         properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        try (var driver = new TopologyTestDriver(builder.build(), properties)) {
+        try (var driver = new TopologyTestDriver(io.cicallback.readme.kafka.StreamsRecipe.topology(), properties)) {
             var in = driver.createInputTopic("ci-callbacks", Serdes.String().serializer(), Serdes.ByteArray().serializer());
             var out = driver.createOutputTopic("ci-succeeded", Serdes.String().deserializer(), Serdes.ByteArray().deserializer());
             for (var fixture : Fixture.all()) {

@@ -2,6 +2,7 @@ package io.cicallback.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cicallback.Exhaustive;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.cicallback.CallbackBodies;
 import io.cicallback.Fixtures;
@@ -25,6 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * position and in names; every body is refused in both formats and both modes, as not well-formed or, for
  * XML 1.1, as a forbidden construct.
  */
+@Exhaustive
 class EncodingClassesTest {
 
     private static final CallbackReader[] READERS = {Fixtures.STRICT, Fixtures.LENIENT};

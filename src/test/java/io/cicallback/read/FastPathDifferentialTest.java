@@ -2,6 +2,7 @@ package io.cicallback.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cicallback.Exhaustive;
 import io.cicallback.DeviantCallbacks;
 import io.cicallback.Fixtures;
 import io.cicallback.internal.detect.FormatDetector;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Seeded like {@link ReaderPropertiesTest}: {@code -Dcicallback.seed=N} replays a run.
  */
+@Exhaustive
 class FastPathDifferentialTest {
 
     private static final List<Path> EXAMPLES = Fixtures.filesIn(Fixtures.EXAMPLES);

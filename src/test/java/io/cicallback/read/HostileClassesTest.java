@@ -2,6 +2,7 @@ package io.cicallback.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cicallback.Exhaustive;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -37,6 +38,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * every accepted model must be written as XML and as JSON and read back equal in the same mode; and each
  * class has the outcome its rule promises (values exact or absent, required means required, limits reject).
  */
+@Exhaustive
 class HostileClassesTest {
 
     private static final CallbackReader[] READERS = {Fixtures.STRICT, Fixtures.LENIENT};

@@ -136,4 +136,41 @@ class HostileInputTest {
         assertThat(result.findings()).hasSize(READER.limits().maxWarnings() + 1);
         assertThat(result.findings().get(result.findings().size() - 1).message()).contains("4900 more warnings");
     }
+
+    /**
+     * Every example, cut at character boundaries chosen at random, and compressed with gzip: the finding says
+     * what happened (the body ends early, or is compressed), not what a parser met on the way.
+     */
+    @Test
+    void truncatedAndCompressedBodiesAreSaidToBeSo() throws IOException {
+        var random = new java.util.Random(Long.getLong("cicallback.seed", 20261206L));
+        for (var fixture : io.cicallback.testkit.Fixture.all()) {
+            var body = fixture.bytes();
+            for (int i = 0; i < 6; i++) {
+                int cut = 1 + random.nextInt(body.length - 1);
+                while ((body[cut] & 0xC0) == 0x80) { // not inside a character
+                    cut--;
+                }
+                var truncated = java.util.Arrays.copyOf(body, cut);
+                var thrown = catchThrowable(() -> READER.read(truncated, fixture.contentType()));
+                if (thrown == null) {
+                    assertThat(new String(body, cut, body.length - cut, StandardCharsets.UTF_8)).as(fixture.name()).isBlank();
+                    continue;
+                }
+                var first = ((CallbackRejectedException) thrown).errors().get(0);
+                assertThat(first.kind()).as(fixture.name() + " cut at " + cut).isEqualTo(FindingKind.NOT_WELL_FORMED);
+                assertThat(first.message()).as(fixture.name() + " cut at " + cut)
+                        .containsAnyOf("the body ends early", "the body ends before");
+            }
+            var packed = new java.io.ByteArrayOutputStream();
+            try (var zip = new java.util.zip.GZIPOutputStream(packed)) {
+                zip.write(body);
+            }
+            for (var contentType : new String[] {fixture.contentType(), null, "application/octet-stream"}) {
+                var thrown = catchThrowable(() -> READER.read(packed.toByteArray(), contentType));
+                assertThat(((CallbackRejectedException) thrown).errors().get(0).message()).as(fixture.name())
+                        .contains("gzip-compressed");
+            }
+        }
+    }
 }

@@ -2,6 +2,7 @@ package io.cicallback.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cicallback.Exhaustive;
 import io.cicallback.Fixtures;
 import io.cicallback.HostileShapes;
 import io.cicallback.validate.FindingKind;
@@ -21,6 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * 64 MiB allocated (the benchmark's worst-case table times them), and either rejected for the limit it passes or, in lenient mode, accepted (and then written
  * and read back); each limit holds exactly at its value.
  */
+@Exhaustive
 class ParserCostClassesTest {
 
     private static final CallbackReader[] READERS = {Fixtures.STRICT, Fixtures.LENIENT};

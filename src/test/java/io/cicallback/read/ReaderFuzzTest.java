@@ -1,5 +1,6 @@
 package io.cicallback.read;
 
+import io.cicallback.Exhaustive;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -17,6 +18,7 @@ import java.util.Random;
  * and whatever Jazzer found before. To fuzz for the annotation's duration:
  * {@code JAZZER_FUZZ=1 mvn test -Dtest=ReaderFuzzTest}.
  */
+@Exhaustive
 class ReaderFuzzTest {
 
     private static final CallbackReader STRICT = CallbackReader.builder().mode(ValidationMode.STRICT).build();

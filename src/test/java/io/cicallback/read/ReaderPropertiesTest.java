@@ -2,6 +2,7 @@ package io.cicallback.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cicallback.Exhaustive;
 import io.cicallback.Fixtures;
 import io.cicallback.RandomCallbacks;
 import io.cicallback.value.WireFormat;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * Two properties over generated input, as plain seeded JUnit tests: each run draws new seeds from one run seed
  * (pass {@code -Dcicallback.seed=N} to replay a failure, whose message names the seed).
  */
+@Exhaustive
 class ReaderPropertiesTest {
 
     private static final List<Path> SEEDS = Fixtures.filesIn(Fixtures.EXAMPLES);

@@ -2,6 +2,7 @@ package io.cicallback.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cicallback.Exhaustive;
 import io.cicallback.Fixtures;
 import io.cicallback.HostileShapes;
 import io.cicallback.validate.InputLimits;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
  * the limits let in, which are read whole, and the ones rejected part way), the heap holds little more than
  * before; after eight bodies of each, every body with names of its own, no more than after one.
  */
+@Exhaustive
 class RetainedMemoryTest {
 
     private static final long MIB = 1024 * 1024;

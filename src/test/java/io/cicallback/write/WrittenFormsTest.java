@@ -2,6 +2,7 @@ package io.cicallback.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cicallback.Exhaustive;
 import io.cicallback.Fixtures;
 import io.cicallback.read.CallbackReader;
 import io.cicallback.read.ReadResult;
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * refuse it), stays within {@link InputLimits#WRITTEN_FORM_GROWTH} times the body, and reads back equal, in
  * the same mode, with the limits for written forms.
  */
+@Exhaustive
 class WrittenFormsTest {
 
     private static final int SIZE = InputLimits.DEFAULT_MAX_BODY_BYTES - 4096;

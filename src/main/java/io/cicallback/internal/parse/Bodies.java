@@ -14,6 +14,14 @@ public final class Bodies {
     }
 
     /**
+     * @return whether the body starts as a gzip stream does ({@code 1F 8B}): a compressed body, which no
+     *         callback format starts with and which is refused with that said, not as bytes of a broken encoding
+     */
+    public static boolean isGzip(byte[] body) {
+        return body.length >= 2 && body[0] == (byte) 0x1F && body[1] == (byte) 0x8B;
+    }
+
+    /**
      * Reads a stream to its end, stopping as soon as it passes the limit so that an endless or huge body
      * costs at most {@code limit} bytes of memory.
      *

@@ -99,7 +99,10 @@ public final class JsonValidation {
         } catch (JsonWireReader.Stop | Findings.TooManyFindings stopped) {
             return null; // recorded already
         } catch (StreamConstraintsException e) {
-            findings.add(FindingKind.LIMIT_EXCEEDED, "", Location.json(""), JsonMessages.limit(e, limits), null);
+            // Where the parser was: the number or key over the limit, not the body's root.
+            var pointer = e.getProcessor() instanceof JsonParser at ? at.getParsingContext().pathAsPointer().toString() : "";
+            findings.add(FindingKind.LIMIT_EXCEEDED, NodePaths.fromJsonPointer(tree.root().name(), pointer),
+                    Location.json(pointer), JsonMessages.limit(e, limits), null);
         } catch (JsonProcessingException e) {
             findings.add(FindingKind.NOT_WELL_FORMED, "", Location.json(""), JsonMessages.notWellFormed(e), null);
         } catch (CharConversionException e) {

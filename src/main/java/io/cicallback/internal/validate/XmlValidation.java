@@ -152,7 +152,7 @@ public final class XmlValidation {
         } catch (XmlNodeFilter.Stop | Findings.TooManyFindings stopped) {
             // Already recorded.
         } catch (SAXParseException e) {
-            parseError(e, filter, findings);
+            parseError(e, body, filter, findings);
         } catch (CharConversionException e) {
             findings.add(FindingKind.NOT_WELL_FORMED, filter.currentPath(), filter.location(),
                     "the body is not correctly encoded (invalid UTF-8?): " + e.getMessage(), null);
@@ -183,7 +183,7 @@ public final class XmlValidation {
     }
 
     /** The parser's own complaints, the limits it enforces among them, said in the library's words. */
-    private void parseError(SAXParseException e, XmlNodeFilter filter, Findings findings) {
+    private void parseError(SAXParseException e, byte[] body, XmlNodeFilter filter, Findings findings) {
         var message = e.getMessage() == null ? "not well-formed" : e.getMessage();
         var kind = FindingKind.NOT_WELL_FORMED;
         var text = message;
@@ -197,8 +197,38 @@ public final class XmlValidation {
         } else if (message.startsWith(SafeXml.NAME_LENGTH_ERROR)) {
             kind = FindingKind.LIMIT_EXCEEDED;
             text = "a name is longer than the limit of " + limits.maxNameLength() + " characters";
+        } else if (endsAt(body, e.getLineNumber(), e.getColumnNumber())) {
+            var open = filter.currentPath();
+            text = "the body ends early" + (open.isEmpty() ? "" : ", inside " + open)
+                    + ": it was cut off, or its end tags are missing (the parser: " + message + ")";
         }
         findings.add(kind, filter.currentPath(), Location.xml(e.getLineNumber(), e.getColumnNumber()), text, null);
+    }
+
+    /**
+     * @return whether nothing but the start of a tag or of text follows a parser's position in a UTF-8 body (no
+     *         {@code >} is left): the body ended before the document did, where the parser stopped or in the tag
+     *         it was reading
+     */
+    static boolean endsAt(byte[] body, int line, int column) {
+        int at = 0;
+        for (int lines = 1; lines < line && at < body.length; at++) {
+            if (body[at] == '\n' || body[at] == '\r' && (at + 1 == body.length || body[at + 1] != '\n')) {
+                lines++;
+            }
+        }
+        for (int chars = 1; chars < column && at < body.length; chars++) { // a character is a lead byte and its tail
+            at++;
+            while (at < body.length && (body[at] & 0xC0) == 0x80) {
+                at++;
+            }
+        }
+        for (int i = at; i < body.length; i++) {
+            if (body[i] == '>') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final ErrorHandler FATAL_ONLY = new FatalOnly();
