@@ -35,9 +35,9 @@ public enum FindingKind {
     /** A leaf's text does not have its type's form, e.g. a Duration of {@code abc}. */
     MALFORMED_VALUE(true, false),
     /**
-     * Known nodes in another order than the XSD's sequence. Tencent documents nodes, not their order, and
-     * JSON has none, so this is a warning in both modes: the XSD fixes an order only because XSD 1.0 cannot
-     * leave repeatable children unordered.
+     * Known nodes in another order than an XSD sequence's. No longer raised: element order never matters, and
+     * the schemas declare no sequence (Tencent documents nodes, not their order, and JSON has none). Kept so that
+     * code switching over the kinds still compiles; it would be a warning in both modes.
      */
     ORDER(true, true);
 

@@ -7,10 +7,10 @@ package io.cicallback.validate;
  * evolving its payloads (see {@link FindingKind#isTolerable()}).
  */
 public enum ValidationMode {
-    /** The documented structure only: every finding is an error, except out-of-order nodes (see {@link FindingKind#ORDER}). */
+    /** The documented structure only: every finding is an error (children may come in any order, as in lenient mode). */
     STRICT,
     /**
-     * Unknown nodes, unknown enumerated values, malformed leaf values and out-of-order nodes become warnings
+     * Unknown nodes, unknown enumerated values and malformed leaf values become warnings
      * that keep the node's path and raw text; anything else is still an error. The default for reading.
      */
     LENIENT;

@@ -45,7 +45,6 @@ class FastPathDifferentialTest {
     private final Map<DeviantCallbacks.Kind, int[]> acceptedAndRejected = new EnumMap<>(DeviantCallbacks.Kind.class);
     private final Set<FindingKind> kindsSeen = EnumSet.noneOf(FindingKind.class);
     /** XML findings only the XSD validator raises on the reference path: out of sequence, text in a container. */
-    private int outOfSequence;
     private int textInContainer;
     private int reads;
 
@@ -74,11 +73,10 @@ class FastPathDifferentialTest {
         assertThat(acceptedAndRejected.get(DeviantCallbacks.Kind.QUIRKY)[0]).as("quirky callbacks accepted").isPositive();
         var deviant = acceptedAndRejected.get(DeviantCallbacks.Kind.DEVIANT);
         assertThat(Math.min(deviant[0], deviant[1])).as("deviant callbacks accepted, rejected").isGreaterThan(100);
-        // ORDER and text in a container are the XSD validator's findings, which the fast path raises itself.
-        assertThat(kindsSeen).contains(FindingKind.ORDER, FindingKind.STRUCTURE, FindingKind.UNKNOWN_NODE,
+        // Text in a container is the XSD validator's finding, which the fast path raises itself; order is no one's.
+        assertThat(kindsSeen).contains(FindingKind.STRUCTURE, FindingKind.UNKNOWN_NODE,
                 FindingKind.UNKNOWN_VALUE, FindingKind.MALFORMED_VALUE, FindingKind.MISSING_NODE,
-                FindingKind.NOT_WELL_FORMED);
-        assertThat(outOfSequence).as("XML bodies out of sequence").isGreaterThan(100);
+                FindingKind.NOT_WELL_FORMED).doesNotContain(FindingKind.ORDER);
         assertThat(textInContainer).as("XML bodies with text in a container").isGreaterThan(50);
     }
 
@@ -97,7 +95,6 @@ class FastPathDifferentialTest {
         reference.findings().forEach(finding -> kindsSeen.add(finding.kind()));
         if (format == WireFormat.XML) {
             var findings = reference.findings();
-            outOfSequence += findings.stream().anyMatch(finding -> finding.kind() == FindingKind.ORDER) ? 1 : 0;
             textInContainer += findings.stream().anyMatch(finding -> finding.message().startsWith("text is not allowed")) ? 1 : 0;
         }
         return reference.callback() != null;

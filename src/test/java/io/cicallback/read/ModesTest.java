@@ -70,22 +70,28 @@ class ModesTest {
     }
 
     @Test
-    void nodesInAnotherOrderAreAWarningInBothModes() throws Exception {
+    void childrenComeInAnyOrder() throws Exception {
         var body = """
                 <Response><EventName>TaskFinish</EventName><JobsDetail>
                   <JobId>j1</JobId><State>Success</State><Tag>VoiceSeparate</Tag>
-                  <Input><BucketId>b</BucketId><CosHeaders><Key>k</Key><Value>v</Value></CosHeaders>
-                    <Object>in.mp3</Object><Region>r</Region></Input>
+                  <Input><CosHeaders><Key>k</Key><Value>v</Value></CosHeaders><Object>in.mp3</Object>
+                    <CosHeaders><Key>k2</Key><Value>v2</Value></CosHeaders><BucketId>b</BucketId><Region>r</Region></Input>
+                  <Operation><TemplateId>t1</TemplateId><MediaInfo><Stream><Video><Index>1</Index></Video>
+                    <Audio><Index>0</Index></Audio><Video><Index>2</Index></Video></Stream></MediaInfo></Operation>
                 </JobsDetail></Response>
+                """.getBytes(StandardCharsets.UTF_8);
+        var rootOutOfOrder = """
+                <Response><JobsDetail><JobId>j1</JobId><State>Success</State><Tag>VoiceSeparate</Tag></JobsDetail>
+                <EventName>TaskFinish</EventName></Response>
                 """.getBytes(StandardCharsets.UTF_8);
         for (var reader : new CallbackReader[] {Fixtures.STRICT, Fixtures.LENIENT}) {
             var result = reader.read(body, null);
-            assertThat(result.jobs().get(0).getInput().getObject()).isEqualTo("in.mp3");
-            assertThat(result.jobs().get(0).getInput().getCosHeaders()).hasSize(1);
-            assertThat(result.findings()).isNotEmpty().allSatisfy(f -> {
-                assertThat(f.kind()).isEqualTo(FindingKind.ORDER);
-                assertThat(f.severity()).isEqualTo(Severity.WARNING);
-            });
+            var job = result.jobs().get(0);
+            assertThat(job.getInput().getObject()).isEqualTo("in.mp3");
+            assertThat(job.getInput().getCosHeaders()).extracting(h -> h.getKey()).containsExactly("k", "k2");
+            assertThat(job.getOperation().getMediaInfo().getStream().getVideoStreams()).hasSize(2);
+            assertThat(result.findings()).isEmpty();
+            assertThat(reader.read(rootOutOfOrder, null).findings()).isEmpty();
         }
     }
 

@@ -124,6 +124,12 @@ public final class CallbackSchemas {
     }
 
     /**
+     * What every JSON Schema file's {@code $id} starts with; its path from the schemas' root folder follows. An
+     * identifier, not an address: nothing is fetched from it ({@code .invalid} cannot resolve).
+     */
+    public static final String ID_BASE = "https://ci-callback.invalid/schema/";
+
+    /**
      * Compiles a JSON Schema whose cross-file {@code $ref}s are read from the same files.
      *
      * @param files where the schema files are
@@ -136,13 +142,19 @@ public final class CallbackSchemas {
         try (var in = files.open(path)) {
             raw = new JSONObject(new JSONTokener(in));
         }
+        // Each file's $id is ID_BASE and its path, so that any validator handed the files resolves the relative
+        // $refs between them; here the ids (and the paths this loader starts from) lead back to the same files.
         SchemaClient client = url -> {
-            var address = URI.create(url);
-            if (!JSON_SCHEME.equals(address.getScheme())) {
+            String file;
+            if (url.startsWith(ID_BASE)) {
+                file = url.substring(ID_BASE.length());
+            } else if (JSON_SCHEME.equals(URI.create(url).getScheme())) {
+                file = URI.create(url).getPath().substring(1);
+            } else {
                 throw new UncheckedIOException(new IOException("the JSON Schema refers outside its files: " + url));
             }
             try {
-                return files.open(address.getPath().substring(1));
+                return files.open(file);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

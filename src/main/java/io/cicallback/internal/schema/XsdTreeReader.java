@@ -96,14 +96,18 @@ public final class XsdTreeReader {
         Element complexType = type.isEmpty() ? firstChild(element, "complexType") : complexTypes.get(type);
         if (complexType != null) {
             var kids = new LinkedHashMap<String, SchemaNode>();
+            // Children in any order: xs:all, or a repeated choice (a container with a repeatable child), whose
+            // elements' own occurrences say which repeat and which are required. The readers judge no order.
             var group = firstChild(complexType, "all");
-            boolean ordered = group == null;
-            if (ordered) {
-                group = firstChild(complexType, "sequence");
+            var anyOrder = firstChild(complexType, "choice");
+            if (group == null && anyOrder != null && "unbounded".equals(anyOrder.getAttribute("maxOccurs"))) {
+                group = anyOrder;
             }
             if (group == null) {
-                throw new IOException("complex type of " + name + " has neither xs:all nor xs:sequence");
+                throw new IOException("complex type of " + name + " has neither xs:all nor"
+                        + " <xs:choice minOccurs=\"0\" maxOccurs=\"unbounded\">: children come in any order");
             }
+            boolean ordered = false;
             var oneOf = new ArrayList<String>();
             for (Element child : children(group)) {
                 if ("choice".equals(child.getLocalName())) {

@@ -48,19 +48,6 @@ final class CompiledTree {
             return result;
         }
 
-        /** @return whether every required child before {@code position} is in {@code present} */
-        boolean hasRequiredBefore(int position, ChildSet present) {
-            for (int required : this.required) {
-                if (required >= position) {
-                    return true;
-                }
-                if (!present.contains(required)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
         /**
          * @return how many of the children of which exactly one must be present are in {@code present}; -1
          *         when the container has no such group

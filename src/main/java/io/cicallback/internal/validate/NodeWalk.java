@@ -64,11 +64,6 @@ final class NodeWalk {
             passed.add(position);
         }
 
-        /** @return whether every required child before this position was passed on */
-        boolean hasRequiredBefore(int position) {
-            return positions.hasRequiredBefore(position, passed);
-        }
-
         /** @return whether, at its end, the container lacks no required child and keeps its exactly-one-of group */
         boolean complete() {
             int oneOf = positions.oneOfPresent(passed);

@@ -51,10 +51,6 @@ final class ValueMessages {
         return "'" + shown + "'";
     }
 
-    static String outOfOrder(SchemaNode node) {
-        return "node " + node.name() + " is out of the documented order";
-    }
-
     static String textInContainer(SchemaNode container) {
         return "text is not allowed in container " + (container == null ? "" : container.name());
     }

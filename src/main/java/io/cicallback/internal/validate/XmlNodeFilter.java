@@ -38,13 +38,11 @@ import org.xml.sax.helpers.XMLFilterImpl;
  * repeated nodes, sets aside a second occurrence of a node that cannot repeat, and reports missing required
  * nodes by name. Findings beyond the listed ones are only counted: no path, message or raw text is built.
  *
- * <p>What is left for the validator to judge is small: the order of children in an {@code xs:sequence}
- * (including a required child missing before a later one) and text inside a container. So the filter can
- * also stand in for it, with the binder straight behind it ({@code judgesStructure}), reporting what the JDK's
- * validator reports, as it reports it: one {@link FindingKind#ORDER} finding at the first child out of
- * sequence in a container (the validator then judges that container's order no further, while it still
- * judges each child by its declaration); one finding per container that holds text, at its end. A
- * differential test holds the two to the same findings on generated bodies.
+ * <p>What is left for the validator to judge is small: text inside a container (children come in any order:
+ * the schemas declare no sequence). So the filter can also stand in for it, with the binder straight behind it
+ * ({@code judgesStructure}), reporting what the JDK's validator reports, as it reports it: one finding per
+ * container that holds text, at its end. A differential test holds the two to the same findings on generated
+ * bodies.
  */
 final class XmlNodeFilter extends XMLFilterImpl {
 
@@ -98,10 +96,7 @@ final class XmlNodeFilter extends XMLFilterImpl {
         final NodeWalk.Container container;
         /** Whether the node holds text: then it is held until its end, its text in {@code leafText}. */
         final boolean leaf;
-        /** Containers: the position of the last child forwarded. */
-        int lastForwarded = -1;
-        /** When the filter judges structure: a child came out of sequence; text was seen in this container. */
-        boolean outOfSequence;
+        /** When the filter judges structure: text was seen in this container. */
         boolean sawText;
         /** A finding was recorded on this leaf's value. */
         boolean valueReported;
@@ -309,25 +304,11 @@ final class XmlNodeFilter extends XMLFilterImpl {
         }
     }
 
-    /**
-     * Notes that an element is about to be forwarded. When the filter judges structure, it reports the first
-     * child of an {@code xs:sequence} the validator would find out of sequence: before a sibling forwarded
-     * earlier, or after a required sibling that was not forwarded (missing, or set aside).
-     */
+    /** Notes that an element is about to be forwarded: its parent passed it on. */
     private void forward(Frame frame) {
-        var parent = frame.parent;
-        if (parent == null) {
-            return;
+        if (frame.parent != null) {
+            frame.parent.container.pass(frame.position);
         }
-        int at = frame.position;
-        if (judgesStructure && parent.node.ordered() && !parent.outOfSequence) {
-            if (at < parent.lastForwarded || !parent.container.hasRequiredBefore(at)) {
-                findings.add(FindingKind.ORDER, frame.path(), location(), ValueMessages.outOfOrder(frame.node), null);
-                parent.outOfSequence = true;
-            }
-        }
-        parent.container.pass(at);
-        parent.lastForwarded = at;
     }
 
     /**

@@ -297,8 +297,6 @@ public final class XmlValidation {
                      "cvc-mininclusive-valid", "cvc-maxinclusive-valid", "cvc-minlength-valid" ->
                         filter.reportValueProblem(FindingKind.MALFORMED_VALUE, () -> location);
                 case "cvc-enumeration-valid" -> filter.reportValueProblem(FindingKind.UNKNOWN_VALUE, () -> location);
-                case "cvc-complex-type.2.4.a", "cvc-complex-type.2.4.d" ->
-                        findings.add(FindingKind.ORDER, path, location, ValueMessages.outOfOrder(node), null);
                 case "cvc-complex-type.2.3" ->
                         findings.add(FindingKind.STRUCTURE, path, location, ValueMessages.textInContainer(node), null);
                 default -> findings.add(FindingKind.STRUCTURE, path, location, detail, null);
