@@ -56,6 +56,11 @@ public final class Fixtures {
         }
     }
 
+    /** @return every must-reject file of every folder, sorted by folder */
+    public static List<Path> allBad() {
+        return badFolders().stream().flatMap(folder -> filesIn(folder).stream()).toList();
+    }
+
     /** @return every must-reject folder: the envelope's, and each type's that has one */
     public static List<Path> badFolders() {
         try (Stream<Path> types = Files.list(SCHEMA.resolve("jobs"))) {

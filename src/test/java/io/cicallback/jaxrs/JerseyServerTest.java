@@ -74,11 +74,11 @@ class JerseyServerTest {
     }
 
     static java.util.stream.Stream<java.nio.file.Path> examples() {
-        return Fixtures.filesIn(Fixtures.EXAMPLES).stream();
+        return Fixtures.allExamples().stream();
     }
 
     static java.util.stream.Stream<java.nio.file.Path> bad() {
-        return Fixtures.filesIn(Fixtures.BAD).stream();
+        return Fixtures.allBad().stream();
     }
 
     @Test

@@ -74,11 +74,11 @@ class KafkaConsumerIT {
         broker = new EmbeddedKafkaKraftBroker(1, 2, TOPIC, PLAIN_TOPIC, DEAD_LETTERS, "callbacks-sent");
         broker.afterPropertiesSet();
         bootstrap = broker.getBrokersAsString();
-        for (var file : Fixtures.filesIn(Fixtures.EXAMPLES)) {
-            RECORDS.put("example/" + file.getFileName(), Fixtures.bytes(file));
+        for (var file : Fixtures.allExamples()) {
+            RECORDS.put("example/" + Fixtures.SCHEMA.relativize(file), Fixtures.bytes(file));
         }
-        for (var file : Fixtures.filesIn(Fixtures.BAD)) {
-            RECORDS.put("bad/" + file.getFileName(), Fixtures.bytes(file));
+        for (var file : Fixtures.allBad()) {
+            RECORDS.put("bad/" + Fixtures.SCHEMA.relativize(file), Fixtures.bytes(file));
         }
         for (var shape : HostileShapes.all()) {
             RECORDS.put("hostile/" + shape.key(), shape.body(HOSTILE_SIZE, 7));
