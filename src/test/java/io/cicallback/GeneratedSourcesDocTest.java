@@ -51,7 +51,7 @@ class GeneratedSourcesDocTest {
         var out = new StringBuilder();
         out.append("| Node | Schema type | Occurs | Model (JAXB) class.property : Java type | JSON wire POJO class.property |\n");
         out.append("|---|---|---|---|---|\n");
-        rows(CallbackSchemas.get().xmlTree(), "Response", io.cicallback.model.CallbackEnvelope.class, io.cicallback.internal.wire.json.CallbackEnvelopeJson.class, out);
+        rows(CallbackSchemas.get().xmlTree(), "Response", io.cicallback.internal.bind.CallbackEnvelope.class, io.cicallback.internal.wire.json.CallbackEnvelopeJson.class, out);
         return out.toString();
     }
 

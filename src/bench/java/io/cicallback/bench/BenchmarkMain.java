@@ -3,7 +3,7 @@ package io.cicallback.bench;
 import com.qcloud.cos.internal.Unmarshallers;
 import com.qcloud.cos.model.ciModel.job.MediaJobResponse;
 import io.cicallback.internal.bind.Bindings;
-import io.cicallback.model.CallbackEnvelope;
+import io.cicallback.internal.bind.CallbackEnvelope;
 import io.cicallback.model.TaskFinishCallback;
 import io.cicallback.read.CallbackReader;
 import io.cicallback.validate.ValidationMode;

@@ -6,7 +6,7 @@ import io.cicallback.value.WireFormat;
 import io.cicallback.internal.map.EmptyNodes;
 import io.cicallback.internal.map.JsonToModelMapper;
 import io.cicallback.internal.map.Events;
-import io.cicallback.model.CallbackEnvelope;
+import io.cicallback.internal.bind.CallbackEnvelope;
 import io.cicallback.internal.parse.Bodies;
 import io.cicallback.internal.parse.BodyTooLargeException;
 import io.cicallback.validate.InputLimits;

@@ -9,7 +9,7 @@ import io.cicallback.value.WireFormat;
 import io.cicallback.internal.map.ModelToJsonMapper;
 import io.cicallback.internal.map.Events;
 import io.cicallback.model.Callback;
-import io.cicallback.model.CallbackEnvelope;
+import io.cicallback.internal.bind.CallbackEnvelope;
 import io.cicallback.internal.validate.Findings;
 import io.cicallback.validate.InputLimits;
 import io.cicallback.internal.validate.JsonValidation;

@@ -173,4 +173,17 @@ class HostileInputTest {
             }
         }
     }
+
+    /** A JSON number or key over its limit is found where it is, not at the body's root. */
+    @Test
+    void aJsonLimitFindingPointsAtTheValueOverIt() {
+        var digits = "1".repeat(READER.limits().maxNumberLength() + 1);
+        var body = ("{\"EventName\":\"TaskFinish\",\"JobsDetail\":[{\"JobId\":\"j\",\"State\":\"Success\","
+                + "\"Tag\":\"Transcode\",\"Operation\":{\"JobLevel\":" + digits + "}}]}").getBytes(StandardCharsets.UTF_8);
+        var rejected = (CallbackRejectedException) catchThrowable(() -> READER.read(body, null));
+        var finding = rejected.errors().get(0);
+        assertThat(finding.kind()).isEqualTo(FindingKind.LIMIT_EXCEEDED);
+        assertThat(finding.location().jsonPointer()).isEqualTo("/JobsDetail/0/Operation/JobLevel");
+        assertThat(finding.path()).isEqualTo("Response.JobsDetail[0].Operation.JobLevel");
+    }
 }

@@ -2,7 +2,7 @@ package io.cicallback.internal.map;
 
 import io.cicallback.internal.validate.Findings;
 import io.cicallback.model.Callback;
-import io.cicallback.model.CallbackEnvelope;
+import io.cicallback.internal.bind.CallbackEnvelope;
 import io.cicallback.model.EventName;
 import io.cicallback.model.TaskFinishCallback;
 import io.cicallback.model.WorkflowExecution;

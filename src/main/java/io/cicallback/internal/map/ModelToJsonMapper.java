@@ -4,7 +4,7 @@ import io.cicallback.internal.wire.json.CallbackEnvelopeJson;
 import io.cicallback.internal.wire.json.JobJson;
 import io.cicallback.internal.wire.json.MediaStreamsJson;
 import io.cicallback.internal.wire.json.OutputFileJson;
-import io.cicallback.model.CallbackEnvelope;
+import io.cicallback.internal.bind.CallbackEnvelope;
 import io.cicallback.model.Job;
 import io.cicallback.model.MediaStreams;
 import io.cicallback.model.OutputFile;

@@ -88,7 +88,16 @@ public final class JsonValidation {
         }
         try (var parser = StrictJson.createParser(json, body)) {
             var reader = new JsonWireReader(parser, tree, body, findings, limits);
-            var tokens = reader.readRoot();
+            TokenBuffer tokens;
+            try {
+                tokens = reader.readRoot();
+            } catch (StreamConstraintsException e) {
+                // Where the parser is: the number or key over the limit, not the body's root.
+                var pointer = parser.getParsingContext().pathAsPointer().toString();
+                findings.add(FindingKind.LIMIT_EXCEEDED, NodePaths.fromJsonPointer(tree.root().name(), pointer),
+                        Location.json(pointer), JsonMessages.limit(e, limits), null);
+                return null;
+            }
             if (tokens == null || findings.hasErrors()) {
                 return null;
             }
@@ -99,10 +108,7 @@ public final class JsonValidation {
         } catch (JsonWireReader.Stop | Findings.TooManyFindings stopped) {
             return null; // recorded already
         } catch (StreamConstraintsException e) {
-            // Where the parser was: the number or key over the limit, not the body's root.
-            var pointer = e.getProcessor() instanceof JsonParser at ? at.getParsingContext().pathAsPointer().toString() : "";
-            findings.add(FindingKind.LIMIT_EXCEEDED, NodePaths.fromJsonPointer(tree.root().name(), pointer),
-                    Location.json(pointer), JsonMessages.limit(e, limits), null);
+            findings.add(FindingKind.LIMIT_EXCEEDED, "", Location.json(""), JsonMessages.limit(e, limits), null);
         } catch (JsonProcessingException e) {
             findings.add(FindingKind.NOT_WELL_FORMED, "", Location.json(""), JsonMessages.notWellFormed(e), null);
         } catch (CharConversionException e) {
