@@ -146,14 +146,26 @@ public final class CallbackReader {
 
     /** @param owned whether the reader owns {@code body}, or it is the caller's, who may change it afterwards */
     private ReadResult readDetected(byte[] body, String contentType, boolean owned) throws CallbackRejectedException {
+        refuseCompressed(body);
         var format = FormatDetector.detect(body, contentType);
-        if (format.isEmpty() && !Bodies.isGzip(body)) {
+        if (format.isEmpty()) {
             var findings = new Findings(mode, limits);
             var why = body.length == 0 ? "the body is empty" : "the body is neither XML nor JSON";
             findings.add(FindingKind.NOT_WELL_FORMED, "", Location.nowhere(), why, null);
             throw new CallbackRejectedException(findings.list());
         }
-        return readFormat(body, format.orElse(WireFormat.XML), owned); // a compressed body is refused there
+        return readFormat(body, format.get(), owned);
+    }
+
+    /** A compressed body is said to be so, not taken for bytes of a broken encoding. */
+    private void refuseCompressed(byte[] body) throws CallbackRejectedException {
+        if (Bodies.isGzip(body)) {
+            var findings = new Findings(mode, limits);
+            findings.add(FindingKind.NOT_WELL_FORMED, "", Location.nowhere(), "the body is gzip-compressed (it starts"
+                    + " with the bytes 1F 8B): callbacks are read as sent, uncompressed; a Content-Encoding is not"
+                    + " undone here", null);
+            throw new CallbackRejectedException(findings.list());
+        }
     }
 
     /**
@@ -174,13 +186,7 @@ public final class CallbackReader {
         if (body.length > limits.maxBodyBytes()) {
             throw Findings.bodyTooLarge(mode, limits);
         }
-        if (Bodies.isGzip(body)) {
-            var findings = new Findings(mode, limits);
-            findings.add(FindingKind.NOT_WELL_FORMED, "", Location.nowhere(), "the body is gzip-compressed (it starts"
-                    + " with the bytes 1F 8B): callbacks are read as sent, uncompressed; a Content-Encoding is not"
-                    + " undone here", null);
-            throw new CallbackRejectedException(findings.list());
-        }
+        refuseCompressed(body);
         Read read;
         try {
             read = format == WireFormat.XML ? readXml(body) : readJson(body);

@@ -136,7 +136,7 @@ public final class JsonSchemaTreeReader {
                 if (!kids.keySet().containsAll(oneOf)) {
                     throw new IOException("oneOf at " + name + " names an undeclared property");
                 }
-                return new SchemaNode(name, required, repeatable, null, null, List.of(), null, description, kids, false,
+                return new SchemaNode(name, required, repeatable, null, null, List.of(), null, description, kids,
                         oneOf, false);
             }
             case "string" -> {

@@ -26,8 +26,6 @@ import java.util.Map;
  *                      syntax both schemas share (no anchors); {@code null} otherwise
  * @param description   the schema's description of the node
  * @param children      a container's children by wire name, in schema order; empty for a leaf
- * @param ordered       for a container, whether its children must come in schema order (an XSD
- *                      {@code xs:sequence}); JSON objects have no order, so never in the JSON tree
  * @param oneOf         for a container, children of which exactly one must be present (an XSD
  *                      {@code xs:choice}, a JSON Schema {@code oneOf} of {@code required}s); each is optional on
  *                      its own; empty when there is no such group
@@ -37,7 +35,7 @@ import java.util.Map;
  */
 public record SchemaNode(String name, boolean required, boolean repeatable, String leafType, String baseType,
                          List<String> allowedValues, String pattern, String description,
-                         Map<String, SchemaNode> children, boolean ordered, List<String> oneOf,
+                         Map<String, SchemaNode> children, List<String> oneOf,
                          boolean absentTolerated) {
 
     /** The leaf type of plain text nodes. */
@@ -49,17 +47,17 @@ public record SchemaNode(String name, boolean required, boolean repeatable, Stri
         children = Collections.unmodifiableMap(new LinkedHashMap<>(children));
     }
 
-    /** A node whose children, if any, may come in any order. */
+    /** A node without an exactly-one-of group, required in every mode where required. */
     public SchemaNode(String name, boolean required, boolean repeatable, String leafType, String baseType,
                       List<String> allowedValues, String pattern, String description, Map<String, SchemaNode> children) {
-        this(name, required, repeatable, leafType, baseType, allowedValues, pattern, description, children, false,
-                List.of(), false);
+        this(name, required, repeatable, leafType, baseType, allowedValues, pattern, description, children, List.of(),
+                false);
     }
 
     /** @return this node, required but tolerated absent by lenient mode */
     public SchemaNode toleratedAbsent() {
         return new SchemaNode(name, required, repeatable, leafType, baseType, allowedValues, pattern, description,
-                children, ordered, oneOf, true);
+                children, oneOf, true);
     }
 
     /** @return {@code true} for a node that holds text rather than child nodes */

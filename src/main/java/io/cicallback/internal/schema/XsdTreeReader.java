@@ -107,7 +107,6 @@ public final class XsdTreeReader {
                 throw new IOException("complex type of " + name + " has neither xs:all nor"
                         + " <xs:choice minOccurs=\"0\" maxOccurs=\"unbounded\">: children come in any order");
             }
-            boolean ordered = false;
             var oneOf = new ArrayList<String>();
             for (Element child : children(group)) {
                 if ("choice".equals(child.getLocalName())) {
@@ -124,7 +123,7 @@ public final class XsdTreeReader {
                     kids.put(node.name(), node);
                 }
             }
-            return new SchemaNode(name, required, repeatable, null, null, List.of(), null, description, kids, ordered,
+            return new SchemaNode(name, required, repeatable, null, null, List.of(), null, description, kids,
                     oneOf, false);
         }
         if (type.startsWith("xs:")) {
@@ -154,8 +153,7 @@ public final class XsdTreeReader {
     /** An alternative of a choice is optional on its own; the choice requires one. */
     private static SchemaNode optional(SchemaNode node) {
         return new SchemaNode(node.name(), false, node.repeatable(), node.leafType(), node.baseType(),
-                node.allowedValues(), node.pattern(), node.description(), node.children(), node.ordered(),
-                node.oneOf(), false);
+                node.allowedValues(), node.pattern(), node.description(), node.children(), node.oneOf(), false);
     }
 
     private static boolean toleratedAbsent(Element element) {
