@@ -3,6 +3,7 @@ package io.cicallback.cli;
 import io.cicallback.value.WireFormat;
 import io.cicallback.validate.CallbackRejectedException;
 import io.cicallback.validate.DisplayText;
+import io.cicallback.validate.FindingKind;
 import io.cicallback.write.CallbackWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,8 +18,17 @@ import picocli.CommandLine.ParentCommand;
 /** {@code convert --to xml|json [--strict] [--format xml|json] FILE...} */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"Writes each callback in the other (or the same) format on standard output, one after another.",
-                "Findings go to standard error. Exit 0 when all are converted, 1 when one is rejected, 2 when one cannot be read."})
+                "Findings go to standard error. Exit 0 when all are converted whole, 1 when one is rejected, 2 when",
+                "one cannot be read, 5 when one was converted without a value it held (an unknown node, a malformed",
+                "value a lenient read set aside), each named on standard error."})
 final class ConvertCommand implements Callable<Integer> {
+
+    /** Exit code: all converted, but one without a value it held, which the model has no place for. */
+    static final int LEFT_OUT = 5;
+
+    /** What a lenient read leaves out of the model: its text is in the findings only. */
+    private static final java.util.Set<FindingKind> LOST = java.util.EnumSet.of(FindingKind.UNKNOWN_NODE,
+            FindingKind.MALFORMED_VALUE);
 
     @ParentCommand
     CliMain main;
@@ -37,12 +47,19 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() {
         var io = main.io;
         var reader = options.reader();
-        return Inputs.forEach(files, io, input -> {
+        var leftOut = new boolean[1];
+        int exit = Inputs.forEach(files, io, input -> {
             try {
                 var result = Inputs.readCallback(reader, input, options.format);
                 Inputs.print(io.err(), input.name(), result.format(), result.findings());
                 CallbackWriter.write(result.callback(), to, io.out());
                 io.out().flush();
+                var lost = result.findings().stream().filter(f -> LOST.contains(f.kind())).toList();
+                for (var finding : lost) {
+                    io.err().println(DisplayText.escape(input.name()) + ": not in the output: "
+                            + (finding.path().isEmpty() ? finding.message() : finding.path()));
+                }
+                leftOut[0] |= !lost.isEmpty();
                 return CliMain.OK;
             } catch (CallbackRejectedException e) {
                 Inputs.print(io.err(), input.name(), Inputs.formatOf(input, options.format), e.findings());
@@ -52,5 +69,7 @@ final class ConvertCommand implements Callable<Integer> {
                 throw new UncheckedIOException(e);
             }
         });
+        // A rejected or unreadable file says more than a value left out of another.
+        return exit == CliMain.OK && leftOut[0] ? LEFT_OUT : exit;
     }
 }
