@@ -178,7 +178,9 @@ public final class CallbackReader {
      * @throws ReaderFailureException     when the reader itself fails (a missing class, a bug): not the body
      */
     public ReadResult readAs(byte[] body, WireFormat format) throws CallbackRejectedException {
-        return readFormat(body == null ? EMPTY : body, format, false);
+        body = body == null ? EMPTY : body;
+        refuseCompressed(body);
+        return readFormat(body, format, false);
     }
 
     private ReadResult readFormat(byte[] body, WireFormat format, boolean owned) throws CallbackRejectedException {
@@ -186,7 +188,6 @@ public final class CallbackReader {
         if (body.length > limits.maxBodyBytes()) {
             throw Findings.bodyTooLarge(mode, limits);
         }
-        refuseCompressed(body);
         Read read;
         try {
             read = format == WireFormat.XML ? readXml(body) : readJson(body);
