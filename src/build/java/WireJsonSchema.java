@@ -91,6 +91,11 @@ public final class WireJsonSchema {
             properties.removeAll();
             widened.forEach(properties::set);
         }
+        if (copy.path("additionalProperties").isObject()) { // a key/value node's entries, sent as any property is
+            copy.set("additionalProperties", NODES.objectNode().set("anyOf", NODES.arrayNode()
+                    .add(NODES.objectNode().put("type", "string")).add(NODES.objectNode().put("type", "number"))
+                    .add(NODES.objectNode().put("type", "null")).add(NODES.objectNode().put("type", "array"))));
+        }
         return copy;
     }
 

@@ -53,11 +53,11 @@ public final class EventTrees {
             }
         }
         return new SchemaNode(root.name(), true, false, null, null, List.of(), null, root.description(), children,
-                List.of(), false);
+                List.of(), false, root.open());
     }
 
     private static SchemaNode copy(SchemaNode node, boolean required, List<String> allowedValues) {
         return new SchemaNode(node.name(), required, node.repeatable(), node.leafType(), node.baseType(), allowedValues,
-                node.pattern(), node.description(), node.children(), node.oneOf(), node.absentTolerated());
+                node.pattern(), node.description(), node.children(), node.oneOf(), node.absentTolerated(), node.open());
     }
 }

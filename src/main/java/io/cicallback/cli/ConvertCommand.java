@@ -3,7 +3,6 @@ package io.cicallback.cli;
 import io.cicallback.value.WireFormat;
 import io.cicallback.validate.CallbackRejectedException;
 import io.cicallback.validate.DisplayText;
-import io.cicallback.validate.FindingKind;
 import io.cicallback.write.CallbackWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,16 +18,13 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"Writes each callback in the other (or the same) format on standard output, one after another.",
                 "Findings go to standard error. Exit 0 when all are converted whole, 1 when one is rejected, 2 when",
-                "one cannot be read, 5 when one was converted without a value it held (an unknown node, a malformed",
-                "value a lenient read set aside), each named on standard error."})
+                "one cannot be read, 5 when one was converted without a value it held (a malformed value a lenient",
+                "read set aside, an unknown node neither format can carry), each named on standard error.",
+                "Unknown nodes are kept and written back in either format."})
 final class ConvertCommand implements Callable<Integer> {
 
     /** Exit code: all converted, but one without a value it held, which the model has no place for. */
     static final int LEFT_OUT = 5;
-
-    /** What a lenient read leaves out of the model: its text is in the findings only. */
-    private static final java.util.Set<FindingKind> LOST = java.util.EnumSet.of(FindingKind.UNKNOWN_NODE,
-            FindingKind.MALFORMED_VALUE);
 
     @ParentCommand
     CliMain main;
@@ -54,12 +50,15 @@ final class ConvertCommand implements Callable<Integer> {
                 Inputs.print(io.err(), input.name(), result.format(), result.findings());
                 CallbackWriter.write(result.callback(), to, io.out());
                 io.out().flush();
-                var lost = result.findings().stream().filter(f -> LOST.contains(f.kind())).toList();
-                for (var finding : lost) {
-                    io.err().println(DisplayText.escape(input.name()) + ": not in the output: "
-                            + (finding.path().isEmpty() ? finding.message() : finding.path()));
+                for (var path : result.leftOut()) {
+                    io.err().println(DisplayText.escape(input.name()) + ": not in the output: " + DisplayText.escape(path));
                 }
-                leftOut[0] |= !lost.isEmpty();
+                int unnamed = result.leftOutCount() - result.leftOut().size();
+                if (unnamed > 0) {
+                    io.err().println(DisplayText.escape(input.name()) + ": not in the output: " + unnamed + " more value"
+                            + (unnamed == 1 ? "" : "s") + " (see the findings)");
+                }
+                leftOut[0] |= !result.isComplete();
                 return CliMain.OK;
             } catch (CallbackRejectedException e) {
                 Inputs.print(io.err(), input.name(), Inputs.formatOf(input, options.format), e.findings());

@@ -4,6 +4,8 @@ import io.cicallback.internal.bind.Bindings;
 import io.cicallback.internal.detect.FormatDetector;
 import io.cicallback.value.WireFormat;
 import io.cicallback.internal.map.EmptyNodes;
+import io.cicallback.internal.map.UnknownNodePlacement;
+import io.cicallback.internal.validate.KeptNodes;
 import io.cicallback.internal.map.JsonToModelMapper;
 import io.cicallback.internal.map.Events;
 import io.cicallback.internal.bind.CallbackEnvelope;
@@ -36,7 +38,8 @@ import java.util.concurrent.ConcurrentLinkedDeque;
  *
  * <p>The data path is bytes, detected format ({@link FormatDetector}), parsed and validated in one pass
  * ({@link XmlValidation}, {@link JsonValidation}), bound (JAXB, or Jackson POJOs mapped by
- * {@link JsonToModelMapper}), and pruned of empty nodes ({@link EmptyNodes}). Every rejection is a {@link
+ * {@link JsonToModelMapper}), given the unknown nodes a lenient read kept ({@link UnknownNodePlacement}), and
+ * pruned of empty nodes ({@link EmptyNodes}). Every rejection is a {@link
  * CallbackRejectedException} carrying all findings; no parser exception escapes.
  *
  * <p>Validation takes a fast path: the schemas' rules, compiled into the trees the readers follow, judge the
@@ -190,10 +193,16 @@ public final class CallbackReader {
         }
         Read read;
         try {
-            read = format == WireFormat.XML ? readXml(body) : readJson(body);
-            if (read.envelope() != null && !read.findings().hasErrors()
-                    && (read.hasEmptyNodes() || referencePath)) {
-                EmptyNodes.prune(read.envelope());
+            // Key/value entries are kept in either mode; unknown nodes by a lenient read (a strict one rejects them).
+            var kept = new KeptNodes(limits.maxRepeatedNodes(), limits.maxWarnings());
+            read = format == WireFormat.XML ? readXml(body, kept) : readJson(body, kept);
+            if (read.envelope() != null && !read.findings().hasErrors()) {
+                if (!kept.list().isEmpty()) {
+                    UnknownNodePlacement.attach(read.envelope(), kept);
+                }
+                if (read.hasEmptyNodes() || referencePath) {
+                    EmptyNodes.prune(read.envelope());
+                }
             }
         } catch (RuntimeException | LinkageError e) {
             // Every finding about the body is in the findings by now: what is thrown is the library's own failure.
@@ -207,18 +216,36 @@ public final class CallbackReader {
             throw new CallbackRejectedException(findings.list());
         }
         // The result keeps the body as received: a copy, when the caller's array could change under it later.
-        return new ReadResult(Events.open(read.envelope()), format, findings.list(), owned ? body : body.clone());
+        var list = findings.list();
+        return new ReadResult(Events.open(read.envelope()), format, list, owned ? body : body.clone(),
+                leftOut(list, findings, read.kept()));
     }
 
     /**
-     * What a read gave: the callback ({@code null} when rejected), the findings behind it, and whether the
-     * binder was given empty nodes to prune (when not, pruning, a reflective walk of the model, is skipped).
+     * What a read gave: the callback ({@code null} when rejected), the findings behind it, whether the
+     * binder was given empty nodes to prune (when not, pruning, a reflective walk of the model, is skipped), and
+     * the unknown nodes and key/value entries kept.
      */
-    private record Read(CallbackEnvelope envelope, Findings findings, boolean hasEmptyNodes) {
+    private record Read(CallbackEnvelope envelope, Findings findings, boolean hasEmptyNodes, KeptNodes kept) {
+    }
+
+    /** The values the body held that the model lacks: malformed values set aside, unknown nodes not kept. */
+    private static ReadResult.LeftOut leftOut(java.util.List<io.cicallback.validate.Finding> list, Findings findings,
+                                              KeptNodes kept) {
+        var paths = new java.util.ArrayList<String>();
+        for (var finding : list) {
+            if (finding.kind() == FindingKind.MALFORMED_VALUE && !finding.path().isEmpty()) {
+                paths.add(finding.path());
+            }
+        }
+        int count = paths.size() + findings.unlistedCount(FindingKind.MALFORMED_VALUE);
+        paths.addAll(kept.leftOutPaths());
+        count += kept.leftOutCount();
+        return new ReadResult.LeftOut(paths, count);
     }
 
     /** The fast path; the reference path, through the XSD validator, only for the differential test. */
-    private Read readXml(byte[] body) {
+    private Read readXml(byte[] body, KeptNodes kept) {
         var validation = xmlValidation.get();
         var findings = new Findings(mode, limits);
         var handler = idleHandlers.pollFirst();
@@ -229,9 +256,9 @@ public final class CallbackReader {
                     : Bindings.newHandlerForInternedNames();
         }
         try {
-            var outcome = referencePath ? validation.validate(body, findings, handler)
-                    : validation.read(body, findings, handler);
-            return new Read(result(handler, findings), findings, outcome == XmlValidation.Outcome.EMPTY_NODES);
+            var outcome = referencePath ? validation.validate(body, findings, handler, kept)
+                    : validation.read(body, findings, handler, kept);
+            return new Read(result(handler, findings), findings, outcome == XmlValidation.Outcome.EMPTY_NODES, kept);
         } finally {
             // Each document starts a handler afresh; last in, first out (see XmlValidation). A handler keeps
             // buffers as large as the largest text it bound, so after a large body it is not kept.
@@ -254,15 +281,15 @@ public final class CallbackReader {
         }
     }
 
-    private Read readJson(byte[] body) {
+    private Read readJson(byte[] body, KeptNodes kept) {
         var findings = new Findings(mode, limits);
-        var documented = jsonValidation.get().validate(body, findings);
+        var documented = jsonValidation.get().validate(body, findings, kept);
         if (documented == null) {
-            return new Read(null, findings, false);
+            return new Read(null, findings, false, kept);
         }
         try (var tokens = documented.tokens().asParser()) {
             CallbackEnvelopeJson wire = referencePath ? Bindings.pojoReader().readValue(tokens) : Bindings.bindJson(tokens);
-            return new Read(JsonToModelMapper.INSTANCE.toModel(wire), findings, documented.hasEmptyNodes());
+            return new Read(JsonToModelMapper.INSTANCE.toModel(wire), findings, documented.hasEmptyNodes(), kept);
         } catch (IOException e) {
             // The binder was given only the documented form the reader wrote, from what it found valid.
             throw new IllegalStateException("the JSON binder cannot bind a callback the reader found valid", e);

@@ -17,12 +17,26 @@ public final class ReadResult {
     private final WireFormat format;
     private final List<Finding> findings;
     private final byte[] rawBody;
+    private final LeftOut leftOut;
 
-    ReadResult(Callback callback, WireFormat format, List<Finding> findings, byte[] rawBody) {
+    /**
+     * The values of the body that the model lacks.
+     *
+     * @param paths their paths, as many as are listed
+     * @param count how many there are, listed or not
+     */
+    record LeftOut(List<String> paths, int count) {
+        LeftOut {
+            paths = List.copyOf(paths);
+        }
+    }
+
+    ReadResult(Callback callback, WireFormat format, List<Finding> findings, byte[] rawBody, LeftOut leftOut) {
         this.callback = callback;
         this.format = format;
         this.findings = List.copyOf(findings);
         this.rawBody = rawBody;
+        this.leftOut = leftOut;
     }
 
     /**
@@ -71,6 +85,32 @@ public final class ReadResult {
     public Optional<String> rawTextAt(String path) {
         return findings.stream().filter(f -> f.path().equals(path) && f.rawText() != null)
                 .map(Finding::rawText).findFirst();
+    }
+
+    /**
+     * Whether the model holds every value the body held. A lenient read keeps unknown nodes ({@link
+     * io.cicallback.model.ModelObject#unknownNodes()}) and unknown enumerated values, so only two things make a
+     * read incomplete: a malformed value set aside (a number that is not one, say), and an unknown node neither
+     * format can carry (an attribute, an element in a namespace, a JSON key that is no XML name, text beside
+     * elements), or one over the budget of kept nodes ({@link io.cicallback.validate.InputLimits#maxRepeatedNodes()}).
+     *
+     * @return {@code true} when writing the model loses nothing the body held
+     */
+    public boolean isComplete() {
+        return leftOut.count() == 0;
+    }
+
+    /**
+     * @return the paths of the values the model lacks (see {@link #isComplete()}), at most as many as the limits
+     *         list warnings; their raw text is in the findings
+     */
+    public List<String> leftOut() {
+        return leftOut.paths();
+    }
+
+    /** @return how many values the model lacks, listed in {@link #leftOut()} or not */
+    public int leftOutCount() {
+        return leftOut.count();
     }
 
     /** @return whether anything was set aside or kept as raw text */

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.cicallback.internal.bind.Bindings;
 import io.cicallback.value.WireFormat;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cicallback.internal.map.ModelToJsonMapper;
+import io.cicallback.internal.map.UnknownNodeJson;
 import io.cicallback.internal.map.Events;
 import io.cicallback.model.Callback;
 import io.cicallback.internal.bind.CallbackEnvelope;
@@ -25,7 +27,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Writes a callback model as XML or as JSON, each in the form Tencent documents: the JSON has every leaf as
  * text (JobLevel, a number in Tencent's sample, as a number), arrays for repeatable nodes and no empty nodes.
- * Reading what was written gives an equal model.
+ * The unknown nodes a lenient read kept ({@link io.cicallback.model.ModelObject#unknownNodes()}) are
+ * written back in their containers, in either format. Reading what was written gives an equal model.
  *
  * <p>What it writes it validates first, as a lenient reader would read it, and it refuses a model the reader
  * would reject ({@code new TaskFinishCallback()} has no event name and no job; a callback whose event name
@@ -93,7 +96,9 @@ public final class CallbackWriter {
                 throw new IOException("cannot write the callback as XML: " + e.getMessage(), e);
             }
         } else {
-            JSON.writeValue(out, ModelToJsonMapper.INSTANCE.toJson(envelope));
+            ObjectNode tree = Bindings.pojoMapper().valueToTree(ModelToJsonMapper.INSTANCE.toJson(envelope));
+            UnknownNodeJson.insert(envelope, tree);
+            JSON.writeValue(out, tree);
             out.write('\n');
         }
     }

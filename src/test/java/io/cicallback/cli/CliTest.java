@@ -129,12 +129,19 @@ class CliTest {
         assertThat(run.err()).contains("error: (body): root element is <Error>", "wrong-root.xml: rejected");
         assertNoStackTrace(run);
 
-        // Converted leniently, but a node the model has no place for is not in the output: said, and exit 5.
-        var lenientWarning = run("convert", "--to", "xml", bad("unknown-node.xml"));
-        assertThat(lenientWarning.exit()).isEqualTo(ConvertCommand.LEFT_OUT);
-        assertThat(lenientWarning.err()).contains("warning: Response.JobsDetail[0].Operation.Priority")
-                .contains("unknown-node.xml: not in the output: Response.JobsDetail[0].Operation.Priority");
-        assertThat(lenientWarning.out()).contains("<JobId>j1</JobId>").doesNotContain("Priority");
+        // Converted leniently: an unknown node is kept and written, in either format (exit 0)...
+        var unknown = run("convert", "--to", "json", bad("unknown-node.xml"));
+        assertThat(unknown.exit()).isZero();
+        assertThat(unknown.err()).contains("warning: Response.JobsDetail[0].Operation.Priority")
+                .doesNotContain("not in the output");
+        assertThat(unknown.out()).contains("\"JobId\" : \"j1\"", "\"Priority\" : \"high\"");
+
+        // ...but a malformed value the model has no place for is not in the output: said, and exit 5.
+        var malformed = run("convert", "--to", "json", bad("malformed-duration.xml"));
+        assertThat(malformed.exit()).isEqualTo(ConvertCommand.LEFT_OUT);
+        assertThat(malformed.err()).contains("malformed-duration.xml: not in the output: "
+                + "Response.JobsDetail[0].Operation.MediaInfo.Format.Duration");
+        assertThat(malformed.out()).doesNotContain("abc");
     }
 
     @Test
@@ -171,8 +178,15 @@ class CliTest {
         var out = run("doccheck", pages + "node-added.md");
         assertThat(out.exit()).isEqualTo(1);
         assertThat(out.out()).contains("error: Response.JobsDetail.Workflow.Owner: documented node is missing from the XSD",
-                "node-added.md: out of sync (3 problems)");
+                "node-added.md: out of sync, 3 problems (callback page of VoiceSeparate: ");
         assertThat(run("doccheck", "missing.md").exit()).isEqualTo(2);
+
+        // A folder is its pages, checked together: the callback page names the job API page of its type.
+        var folder = run("doccheck", pages + "layouts");
+        assertThat(folder.exit()).isZero();
+        assertThat(folder.out().lines().filter(l -> l.contains(": in sync ("))).hasSize(6);
+        assertThat(folder.out()).contains("callback-page-en.md: in sync (callback page of Snapshot: ",
+                "JobsDetail's own nodes are compared on " + pages + "layouts/api-response-en.md");
     }
 
     @Test
@@ -234,7 +248,7 @@ class CliTest {
 
         assertThat(run.exit()).isEqualTo(CliMain.REJECTED);
         assertThat(run.out().lines().filter(l -> l.contains("no node table found"))).hasSize(3);
-        assertThat(run.out().lines().filter(l -> l.endsWith("out of sync (1 problem)"))).hasSize(3);
+        assertThat(run.out().lines().filter(l -> l.endsWith("out of sync, 1 problem (no node table or sample)"))).hasSize(3);
     }
 
     @Test

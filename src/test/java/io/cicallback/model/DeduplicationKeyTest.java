@@ -115,6 +115,11 @@ class DeduplicationKeyTest {
         assertThat(read("<Response><EventName>WorkflowFinish</EventName><WorkflowExecution/></Response>")
                 .deduplicationKey()).isNotEqualTo(read("{\"EventName\":\"WorkflowFinish\",\"WorkflowExecution\":"
                 + "{\"RunId\":\"!\"}}").deduplicationKey());
+        // Content a lenient read kept but no schema describes is content too.
+        var added = first.replace("<Object>", "<Added>1</Added><Object>");
+        var lenientKey = Fixtures.LENIENT.read(added.getBytes(StandardCharsets.UTF_8), null).callback().deduplicationKey();
+        assertThat(lenientKey).isNotEqualTo(firstKey).isEqualTo(Fixtures.LENIENT.read(
+                added.getBytes(StandardCharsets.UTF_8), null).callback().deduplicationKey());
     }
 
     @Test

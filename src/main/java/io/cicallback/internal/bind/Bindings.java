@@ -67,6 +67,8 @@ public final class Bindings {
     private static final class JsonMapperHolder {
         static final ObjectMapper POJO_MAPPER = JsonMapper.builder()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                // A key/value node's JSON class has no properties: its entries are written from the model.
+                .disable(com.fasterxml.jackson.databind.SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .build();
     }
 

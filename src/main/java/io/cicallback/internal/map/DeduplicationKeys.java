@@ -1,6 +1,7 @@
 package io.cicallback.internal.map;
 
 import io.cicallback.model.ModelObject;
+import io.cicallback.model.UnknownNode;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -83,8 +84,8 @@ public final class DeduplicationKeys {
 
     /**
      * @return the SHA-256, in hexadecimal, of a canonical form of a model object: every non-empty field, by
-     *         name in alphabetical order, each value tagged by kind and texts prefixed by their length, so that
-     *         different models never give the same form
+     *         name in alphabetical order, then the unknown nodes kept, each value tagged by kind and texts
+     *         prefixed by their length, so that different models never give the same form
      */
     static String fingerprint(ModelObject node) {
         try {
@@ -117,7 +118,15 @@ public final class DeduplicationKeys {
                 text(digest, field.getName());
                 feed(digest, child);
             }
+            if (node.hasUnknownNodes()) { // after every field: no field name starts with '?'
+                text(digest, "?unknown");
+                node.unknownNodes().forEach(unknown -> feed(digest, unknown));
+            }
             digest.update((byte) 'E');
+        } else if (value instanceof UnknownNode unknown) {
+            digest.update((byte) 'U');
+            text(digest, unknown.name());
+            feed(digest, unknown.isLeaf() ? unknown.text() : unknown.children());
         } else if (value instanceof Collection<?> list) {
             digest.update((byte) 'L');
             text(digest, Integer.toString(list.size()));

@@ -21,9 +21,9 @@ public final class EmptyNodes {
      * Prunes a model object in place.
      *
      * @param node a generated model object
-     * @return {@code true} when nothing is left in it
+     * @return {@code true} when nothing is left in it, unknown nodes included
      */
-    public static boolean prune(Object node) {
+    public static boolean prune(ModelObject node) {
         boolean empty = true;
         for (var field : ModelFields.of(node.getClass())) {
             var value = ModelFields.get(field, node);
@@ -40,7 +40,7 @@ public final class EmptyNodes {
                 empty = false;
             }
         }
-        return empty;
+        return empty && !node.hasUnknownNodes();
     }
 
     private static boolean isEmptyValue(Object value) {
@@ -56,8 +56,8 @@ public final class EmptyNodes {
             }
             return list.isEmpty();
         }
-        if (value instanceof ModelObject) { // every generated model class extends it
-            return prune(value);
+        if (value instanceof ModelObject node) { // every generated model class extends it
+            return prune(node);
         }
         return false;
     }

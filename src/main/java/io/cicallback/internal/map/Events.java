@@ -4,6 +4,7 @@ import io.cicallback.internal.validate.Findings;
 import io.cicallback.model.Callback;
 import io.cicallback.internal.bind.CallbackEnvelope;
 import io.cicallback.model.EventName;
+import io.cicallback.model.ModelObject;
 import io.cicallback.model.TaskFinishCallback;
 import io.cicallback.model.WorkflowExecution;
 import io.cicallback.model.WorkflowFinishCallback;
@@ -28,14 +29,25 @@ public final class Events {
      *         name agrees
      */
     public static Callback open(CallbackEnvelope envelope) {
+        Callback callback;
         if (envelope.getJobs().isEmpty()) {
             var run = envelope.getWorkflowExecution();
-            return new WorkflowFinishCallback().withRawEventName(envelope.getRawEventName())
+            callback = new WorkflowFinishCallback().withRawEventName(envelope.getRawEventName())
                     .withWorkflowExecution(run != null ? run : new WorkflowExecution());
+        } else {
+            var jobs = new TaskFinishCallback().withRawEventName(envelope.getRawEventName());
+            jobs.setJobs(envelope.getJobs());
+            callback = jobs;
         }
-        var callback = new TaskFinishCallback().withRawEventName(envelope.getRawEventName());
-        callback.setJobs(envelope.getJobs());
+        copyUnknownNodes(envelope, (ModelObject) callback);
         return callback;
+    }
+
+    /** The root's unknown nodes belong to whichever object stands for the root. */
+    private static void copyUnknownNodes(ModelObject from, ModelObject to) {
+        if (from.hasUnknownNodes()) {
+            to.unknownNodes().addAll(from.unknownNodes());
+        }
     }
 
     /**
@@ -79,6 +91,7 @@ public final class Events {
         } else {
             envelope.setJobs(((TaskFinishCallback) callback).getJobs());
         }
+        copyUnknownNodes((ModelObject) callback, envelope);
         return envelope;
     }
 }

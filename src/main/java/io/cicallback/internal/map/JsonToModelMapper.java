@@ -23,7 +23,7 @@ import org.mapstruct.ReportingPolicy;
  * reverse drift. Only renamed properties are listed; the rest match by name. Lists are filled through the
  * model's setters, so that a list the JSON lacks stays {@code null}.
  */
-@Mapper(uses = WireValues.class,
+@Mapper(uses = {WireValues.class, KeyValueNodes.FromJson.class},
         unmappedSourcePolicy = ReportingPolicy.ERROR,
         unmappedTargetPolicy = ReportingPolicy.IGNORE,
         typeConversionPolicy = ReportingPolicy.ERROR)

@@ -18,7 +18,7 @@ import org.mapstruct.ReportingPolicy;
  * a node added to one schema and not the other, or named differently, fails the build here. The renames are
  * the inverse of {@link JsonToModelMapper}'s; nested types not declared here are mapped by name.
  */
-@Mapper(uses = WireValues.class,
+@Mapper(uses = {WireValues.class, KeyValueNodes.ToJson.class},
         unmappedSourcePolicy = ReportingPolicy.ERROR,
         unmappedTargetPolicy = ReportingPolicy.ERROR,
         typeConversionPolicy = ReportingPolicy.ERROR)

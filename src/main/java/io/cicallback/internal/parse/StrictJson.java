@@ -7,11 +7,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import io.cicallback.validate.InputLimits;
 import java.io.CharConversionException;
 import java.io.IOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -24,19 +20,11 @@ import java.nio.charset.StandardCharsets;
  * parser's check).
  *
  * <p>Jackson decodes UTF-8 without checking it (an overlong {@code C0 AF} reads as {@code /}) and guesses
- * other encodings from zero bytes, so {@link #createParser} settles the encoding first, with the JDK's strict
- * decoders: UTF-8, or UTF-16 after its byte-order mark; anything else is refused.
+ * other encodings from zero bytes, so {@link #createParser} settles the encoding first: UTF-8, checked in one
+ * pass as the JDK's strict decoder takes it ({@link Utf8Check}), or UTF-16 after its byte-order mark, decoded
+ * strictly; anything else is refused.
  */
 public final class StrictJson {
-
-    /** The body read as longs, for the ASCII scan. */
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    /** The high bit of every byte of a word: set in a byte that is not ASCII. */
-    private static final long HIGH_BITS = 0x8080808080808080L;
-    /** One in every byte of a word: subtracted, it sets the high bit of a zero byte. */
-    private static final long LOW_BITS = 0x0101010101010101L;
-    /** Chars decoded at a time while checking UTF-8: the check keeps no copy of the body. */
-    private static final int CHECK_CHUNK = 2048;
 
     private StrictJson() {
     }
@@ -77,7 +65,7 @@ public final class StrictJson {
                 || (body[0] & 0xFF) == 0xFF && (body[1] & 0xFF) == 0xFE)) {
             return factory.createParser(decodeStrictly(body, StandardCharsets.UTF_16));
         }
-        checkUtf8(body);
+        Utf8Check.check(body);
         return factory.createParser(body);
     }
 
@@ -89,47 +77,6 @@ public final class StrictJson {
             return out;
         } catch (CharacterCodingException e) {
             throw new CharConversionException("the body is not valid " + charset.name());
-        }
-    }
-
-    /**
-     * ASCII, the common case, is checked by a scan, eight bytes at a time until a word holds a byte that is not
-     * ASCII or is zero, then byte by byte; the strict decoder takes over at the first byte that is not ASCII.
-     */
-    private static void checkUtf8(byte[] body) throws CharConversionException {
-        int asciiUpTo = 0;
-        for (; asciiUpTo + Long.BYTES <= body.length; asciiUpTo += Long.BYTES) {
-            long word = (long) LONGS.get(body, asciiUpTo);
-            if ((word & HIGH_BITS) != 0 || ((word - LOW_BITS) & ~word & HIGH_BITS) != 0) {
-                break;
-            }
-        }
-        int firstNonAscii = -1;
-        for (int i = asciiUpTo; i < body.length; i++) {
-            byte b = body[i];
-            if (b == 0) {
-                throw new CharConversionException("the body holds a NUL byte (byte " + i
-                        + "): JSON callbacks are UTF-8 text");
-            }
-            if (b < 0 && firstNonAscii < 0) {
-                firstNonAscii = i;
-            }
-        }
-        if (firstNonAscii < 0) {
-            return;
-        }
-        var decoder = strictDecoder(StandardCharsets.UTF_8);
-        var in = ByteBuffer.wrap(body, firstNonAscii, body.length - firstNonAscii);
-        var out = CharBuffer.allocate(Math.min(body.length - firstNonAscii + 1, CHECK_CHUNK));
-        while (true) {
-            var result = decoder.decode(in, out, true);
-            if (result.isError()) {
-                throw new CharConversionException("the body is not valid UTF-8 (byte " + in.position() + ")");
-            }
-            if (result.isUnderflow()) {
-                return;
-            }
-            out.clear();
         }
     }
 

@@ -136,8 +136,10 @@ public final class JsonSchemaTreeReader {
                 if (!kids.keySet().containsAll(oneOf)) {
                     throw new IOException("oneOf at " + name + " names an undeclared property");
                 }
+                var additional = schema.path("additionalProperties");
+                boolean open = additional.isObject() || additional.asBoolean(false);
                 return new SchemaNode(name, required, repeatable, null, null, List.of(), null, description, kids,
-                        oneOf, false);
+                        oneOf, false, open);
             }
             case "string" -> {
                 return new SchemaNode(name, required, repeatable, SchemaNode.STRING, SchemaNode.STRING,

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * Compares two {@link SchemaNode} trees and lists every node where they disagree on name, nesting,
- * cardinality, leaf type, enumerated values or pattern, by node path. Keeps the XSD and the JSON Schema in step.
+ * cardinality, leaf type, enumerated values, pattern or openness, by node path. Keeps the XSD and the JSON Schema in step.
  */
 public final class SchemaDiff {
 
@@ -34,6 +34,7 @@ public final class SchemaDiff {
         check(out, path, "leaf type", left.leafType(), right.leafType(), leftName, rightName);
         check(out, path, "enumerated values", left.allowedValues(), right.allowedValues(), leftName, rightName);
         check(out, path, "pattern", left.pattern(), right.pattern(), leftName, rightName);
+        check(out, path, "open to any child", left.open(), right.open(), leftName, rightName);
         for (var child : left.children().values()) {
             var other = right.child(child.name());
             if (other == null) {

@@ -32,11 +32,15 @@ import java.util.Map;
  * @param absentTolerated for a required node, whether lenient mode reads on without it (some of Tencent's own
  *                      samples leave it out): {@code lenient-absent} in the XSD's {@code xs:appinfo},
  *                      {@code "x-lenient-absent": true} in the JSON Schema
+ * @param open          for a container, whether it also holds children of any name (a key/value node, such as a
+ *                      poster template's fill-in values): {@code xs:any} in the XSD, {@code additionalProperties}
+ *                      in the JSON Schema; such children are kept as the model object's unknown nodes, in both
+ *                      modes, without a finding
  */
 public record SchemaNode(String name, boolean required, boolean repeatable, String leafType, String baseType,
                          List<String> allowedValues, String pattern, String description,
                          Map<String, SchemaNode> children, List<String> oneOf,
-                         boolean absentTolerated) {
+                         boolean absentTolerated, boolean open) {
 
     /** The leaf type of plain text nodes. */
     public static final String STRING = "string";
@@ -51,13 +55,13 @@ public record SchemaNode(String name, boolean required, boolean repeatable, Stri
     public SchemaNode(String name, boolean required, boolean repeatable, String leafType, String baseType,
                       List<String> allowedValues, String pattern, String description, Map<String, SchemaNode> children) {
         this(name, required, repeatable, leafType, baseType, allowedValues, pattern, description, children, List.of(),
-                false);
+                false, false);
     }
 
     /** @return this node, required but tolerated absent by lenient mode */
     public SchemaNode toleratedAbsent() {
         return new SchemaNode(name, required, repeatable, leafType, baseType, allowedValues, pattern, description,
-                children, oneOf, true);
+                children, oneOf, true, open);
     }
 
     /** @return {@code true} for a node that holds text rather than child nodes */

@@ -103,11 +103,16 @@ public final class XsdTreeReader {
             if (group == null && anyOrder != null && "unbounded".equals(anyOrder.getAttribute("maxOccurs"))) {
                 group = anyOrder;
             }
+            var sequence = firstChild(complexType, "sequence");
+            if (group == null && sequence != null && children(sequence).stream().allMatch(e -> "any".equals(e.getLocalName()))) {
+                group = sequence; // a key/value node: children of any name, in any order
+            }
             if (group == null) {
                 throw new IOException("complex type of " + name + " has neither xs:all nor"
                         + " <xs:choice minOccurs=\"0\" maxOccurs=\"unbounded\">: children come in any order");
             }
             var oneOf = new ArrayList<String>();
+            boolean open = false;
             for (Element child : children(group)) {
                 if ("choice".equals(child.getLocalName())) {
                     if (!oneOf.isEmpty()) {
@@ -121,10 +126,12 @@ public final class XsdTreeReader {
                 } else if ("element".equals(child.getLocalName())) {
                     var node = element(child);
                     kids.put(node.name(), node);
+                } else if ("any".equals(child.getLocalName())) {
+                    open = true;
                 }
             }
             return new SchemaNode(name, required, repeatable, null, null, List.of(), null, description, kids,
-                    oneOf, false);
+                    oneOf, false, open);
         }
         if (type.startsWith("xs:")) {
             var builtIn = type.substring(3);
@@ -153,7 +160,8 @@ public final class XsdTreeReader {
     /** An alternative of a choice is optional on its own; the choice requires one. */
     private static SchemaNode optional(SchemaNode node) {
         return new SchemaNode(node.name(), false, node.repeatable(), node.leafType(), node.baseType(),
-                node.allowedValues(), node.pattern(), node.description(), node.children(), node.oneOf(), false);
+                node.allowedValues(), node.pattern(), node.description(), node.children(), node.oneOf(), false,
+                node.open());
     }
 
     private static boolean toleratedAbsent(Element element) {

@@ -28,9 +28,10 @@ final class CompiledTree {
 
     /**
      * A container's children: by wire name, by position, the positions of the required ones, and those of the
-     * children of which exactly one must be present ({@link SchemaNode#oneOf()}; empty when none).
+     * children of which exactly one must be present ({@link SchemaNode#oneOf()}; empty when none); and whether
+     * it also takes children of any name ({@link SchemaNode#open()}).
      */
-    record Positions(Map<String, Child> byName, SchemaNode[] children, int[] required, int[] oneOf) {
+    record Positions(Map<String, Child> byName, SchemaNode[] children, int[] required, int[] oneOf, boolean open) {
         /** @return the child of that wire name, or {@code null} when the container documents none */
         Child child(String childName) {
             return byName.get(childName);
@@ -105,6 +106,6 @@ final class CompiledTree {
         }
         var oneOf = node.oneOf().stream().mapToInt(name -> byName.get(name).position()).toArray();
         return new Positions(byName, node.children().values().toArray(SchemaNode[]::new),
-                required.stream().mapToInt(Integer::intValue).toArray(), oneOf);
+                required.stream().mapToInt(Integer::intValue).toArray(), oneOf, node.open());
     }
 }

@@ -188,6 +188,11 @@ public final class Findings {
         return absences.contains(path);
     }
 
+    /** @return how many warnings of this kind were counted without being listed */
+    public int unlistedCount(FindingKind kind) {
+        return unlistedWarnings.getOrDefault(kind, 0);
+    }
+
     /** @return whether any recorded finding is an error */
     public boolean hasErrors() {
         return errors > 0;

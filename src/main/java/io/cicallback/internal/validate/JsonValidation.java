@@ -82,12 +82,22 @@ public final class JsonValidation {
      * @return the documented form, or {@code null} when the findings hold an error
      */
     public DocumentedForm validate(byte[] body, Findings findings) {
+        return validate(body, findings, null);
+    }
+
+    /**
+     * As {@link #validate(byte[], Findings)}, keeping the unknown nodes.
+     *
+     * @param kept where unknown nodes are kept, or {@code null} to skip them
+     * @return the documented form, or {@code null} when the findings hold an error
+     */
+    public DocumentedForm validate(byte[] body, Findings findings, KeptNodes kept) {
         if (body.length == 0) {
             findings.add(FindingKind.NOT_WELL_FORMED, "", Location.nowhere(), "the body is empty", null);
             return null;
         }
         try (var parser = StrictJson.createParser(json, body)) {
-            var reader = new JsonWireReader(parser, tree, body, findings, limits);
+            var reader = new JsonWireReader(parser, tree, body, findings, limits, kept);
             TokenBuffer tokens;
             try {
                 tokens = reader.readRoot();

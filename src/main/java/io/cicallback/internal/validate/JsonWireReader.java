@@ -3,6 +3,7 @@ package io.cicallback.internal.validate;
 import io.cicallback.validate.FindingKind;
 import io.cicallback.validate.InputLimits;
 import io.cicallback.validate.Location;
+import io.cicallback.validate.ValidationMode;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -10,12 +11,14 @@ import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.cicallback.internal.bind.LeafText;
 import io.cicallback.internal.parse.NameBudget;
 import io.cicallback.internal.schema.SchemaNode;
+import io.cicallback.model.UnknownNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.Map;
 
@@ -100,7 +103,15 @@ final class JsonWireReader {
         }
     }
 
-    JsonWireReader(JsonParser parser, CompiledTree tree, byte[] body, Findings findings, InputLimits limits) {
+    /** Where a read keeps unknown nodes and entries; {@code null} when they are only judged (a validator). */
+    private final KeptNodes kept;
+    /** What key/value entries count against: the read's, or, for a validator, a budget of its own. */
+    private final KeptNodes entries;
+
+    JsonWireReader(JsonParser parser, CompiledTree tree, byte[] body, Findings findings, InputLimits limits,
+                   KeptNodes kept) {
+        this.kept = kept;
+        this.entries = kept != null ? kept : new KeptNodes(limits.maxRepeatedNodes(), 0);
         this.parser = parser;
         this.tree = tree;
         this.out = new TokenBuffer(parser, null);
@@ -186,7 +197,9 @@ final class JsonWireReader {
             }
             var valueToken = parser.nextToken();
             var child = documented == null ? null : documented.node();
-            if (child == null) {
+            if (child == null && positions.open()) {
+                entry(place, name);
+            } else if (child == null) {
                 unknownNode(place, name);
             } else if (valueToken == JsonToken.VALUE_NULL) {
                 continue; // absent
@@ -229,23 +242,84 @@ final class JsonWireReader {
      * tenth of a read, where the schema's positions make it nearly free in documented objects).
      */
     private void skipValue() throws IOException {
+        keep(null, null);
+    }
+
+    /**
+     * Keeps an entry of a key/value node, documented as any name: no finding, unless neither format can carry
+     * it (then it is reported as an unknown node, and left out).
+     */
+    private void entry(Place place, String name) throws IOException {
+        int start = tokenStart();
+        var nodes = new ArrayList<UnknownNode>();
+        if (keep(name, nodes, entries)) {
+            if (kept != null) {
+                var steps = steps(place);
+                nodes.forEach(node -> kept.add(steps, node));
+            }
+            return;
+        }
+        var path = new Place(place, name, -1, false).path(rootName);
+        if (kept != null) {
+            kept.leftOut(kept.listsLeftOut() ? path : null);
+        }
+        findings.add(FindingKind.UNKNOWN_NODE, path, Location.json(place.received() + "/" + escape(name)),
+                "entry " + name + " of " + place.name() + " holds what neither format can carry (a name that is no"
+                        + " XML name, text XML cannot hold)", raw(start));
+    }
+
+    /**
+     * Reads the value whose first token is current as unknown nodes of this name (an array as the name
+     * repeated, {@code null} as nothing), checking keys as {@link #skipValue()} does. Once a part of it cannot be
+     * kept (a key that is no XML name, text XML cannot hold, the budget spent), the rest is only read through.
+     *
+     * @param into where the nodes go; {@code null} to read the value through only
+     * @return whether the whole value was kept in {@code into}
+     */
+    private boolean keep(String name, List<UnknownNode> into) throws IOException {
+        return keep(name, into, kept);
+    }
+
+    /** As {@link #keep(String, List)}, counting what is kept against {@code budget}. */
+    private boolean keep(String name, List<UnknownNode> into, KeptNodes budget) throws IOException {
+        boolean whole = into != null && KeptNodes.isElementName(name);
         var token = parser.currentToken();
         if (token == JsonToken.START_ARRAY) {
             for (var item = parser.nextToken(); item != JsonToken.END_ARRAY; item = parser.nextToken()) {
-                skipValue();
+                whole = keep(name, whole ? into : null, budget) && whole;
             }
         } else if (token == JsonToken.START_OBJECT) {
+            var children = whole ? new ArrayList<UnknownNode>() : null;
             Set<String> keys = null;
             for (var field = parser.nextToken(); field == JsonToken.FIELD_NAME; field = parser.nextToken()) {
-                var name = parser.currentName();
-                admit(name);
-                if (!(keys = keys == null ? new HashSet<>() : keys).add(name)) {
-                    duplicate(name);
+                var key = parser.currentName();
+                admit(key);
+                if (!(keys = keys == null ? new HashSet<>() : keys).add(key)) {
+                    duplicate(key);
                 }
                 parser.nextToken();
-                skipValue();
+                whole = keep(key, whole ? children : null, budget) && whole;
+            }
+            whole = whole && budget.admit();
+            if (whole) {
+                into.add(UnknownNode.container(name, children));
+            }
+        } else if (token != JsonToken.VALUE_NULL) {
+            whole = whole && LeafRules.isXmlText(parser.getText()) && budget.admit();
+            if (whole) {
+                into.add(UnknownNode.leaf(name, parser.getText()));
             }
         }
+        return whole;
+    }
+
+    /** @return the steps from the root (excluded) to this place */
+    private static List<KeptNodes.Step> steps(Place place) {
+        var steps = new java.util.ArrayDeque<KeptNodes.Step>();
+        for (var p = place; p.parent() != null; p = p.parent()) {
+            steps.push(new KeptNodes.Step(p.name(), p.index()));
+        }
+        return List.copyOf(steps);
     }
 
     /** Counts an undocumented key against the body's budget of distinct names, before anything is built on it. */
@@ -263,15 +337,27 @@ final class JsonWireReader {
         throw new Stop();
     }
 
-    /** Skips an undocumented node; its path, message and raw text are built only if it is listed. */
+    /**
+     * Skips an undocumented node, or keeps it; its path, message and raw text are built only if it is listed.
+     */
     private void unknownNode(Place place, String name) throws IOException {
-        if (!findings.isListed(FindingKind.UNKNOWN_NODE)) {
-            skipValue();
+        boolean listed = findings.isListed(FindingKind.UNKNOWN_NODE);
+        int start = listed ? tokenStart() : 0;
+        if (kept == null || findings.mode() != ValidationMode.LENIENT) {
+            skipValue(); // a strict read rejects the body: nothing to keep
+        } else {
+            var nodes = new ArrayList<UnknownNode>();
+            if (keep(name, nodes)) {
+                var steps = steps(place);
+                nodes.forEach(node -> kept.add(steps, node));
+            } else {
+                kept.leftOut(kept.listsLeftOut() ? new Place(place, name, -1, false).path(rootName) : null);
+            }
+        }
+        if (!listed) {
             findings.countUnlisted(FindingKind.UNKNOWN_NODE);
             return;
         }
-        int start = tokenStart();
-        skipValue();
         findings.add(FindingKind.UNKNOWN_NODE, new Place(place, name, -1, false).path(rootName),
                 Location.json(place.received() + "/" + escape(name)), ValueMessages.unknownNode(name), raw(start));
     }

@@ -3,11 +3,15 @@ package io.cicallback.internal.validate;
 import io.cicallback.validate.FindingKind;
 import io.cicallback.validate.InputLimits;
 import io.cicallback.validate.Location;
+import io.cicallback.validate.ValidationMode;
 
 import io.cicallback.internal.parse.NameBudget;
 import io.cicallback.internal.schema.SchemaNode;
+import io.cicallback.model.UnknownNode;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.Locator;
@@ -82,6 +86,34 @@ final class XmlNodeFilter extends XMLFilterImpl {
     private String skipPath;
     private Location skipLocation;
 
+    /** Where a read keeps unknown nodes and key/value entries. */
+    private final KeptNodes kept;
+    /** Whether unknown nodes are kept (a lenient read) or only reported (a strict one, which rejects them). */
+    private final boolean keepsUnknown;
+    /** What key/value entries count against: the read's, or, for a validator, a budget of its own. */
+    private final KeptNodes entries;
+    /** Where the set-aside node being kept goes: {@link #kept} or {@link #entries}. */
+    private KeptNodes target;
+    /** The set-aside node is an entry of a key/value node: kept, and reported only if it cannot be. */
+    private boolean skippingEntry;
+    /** The set-aside node being kept, innermost element first; empty when none is. */
+    private final Deque<Pending> keeping = new ArrayDeque<>();
+    /** The set-aside node cannot be kept whole (a namespace, an attribute, mixed text, the budget spent). */
+    private boolean keepingFailed;
+    /** The container the node being kept stood in. */
+    private Frame keptParent;
+
+    /** An element of an unknown node being kept, until its end. */
+    private static final class Pending {
+        final String name;
+        final StringBuilder text = new StringBuilder();
+        final List<UnknownNode> children = new ArrayList<>();
+
+        Pending(String name) {
+            this.name = name;
+        }
+    }
+
     /** One open element. Its path is built only when a finding needs it: most documents have none. */
     private static final class Frame {
         final SchemaNode node;
@@ -153,9 +185,13 @@ final class XmlNodeFilter extends XMLFilterImpl {
      * @param next            the validator, or the binder when the filter judges structure itself
      * @param tree            the tree compiled
      * @param judgesStructure whether to judge order and container text instead of a validator
+     * @param kept            where unknown nodes are kept, or {@code null} to skip them
      */
     XmlNodeFilter(CompiledTree tree, ContentHandler next, Findings findings, InputLimits limits,
-                  boolean judgesStructure) {
+                  boolean judgesStructure, KeptNodes kept) {
+        this.kept = kept;
+        this.entries = kept != null ? kept : new KeptNodes(limits.maxRepeatedNodes(), 0);
+        this.keepsUnknown = findings.mode() == ValidationMode.LENIENT;
         this.next = next;
         setContentHandler(next);
         this.findings = findings;
@@ -225,6 +261,9 @@ final class XmlNodeFilter extends XMLFilterImpl {
             admitAttributes(atts);
             skipDepth++;
             appendTag("<", qName);
+            if (!keeping.isEmpty()) {
+                keepElement(uri, localName, atts);
+            }
             return;
         }
         if (stack.isEmpty()) {
@@ -247,8 +286,17 @@ final class XmlNodeFilter extends XMLFilterImpl {
         if (documented == null) {
             admit(qName);
             admitAttributes(atts);
-            beginSkip(findings.isListed(FindingKind.UNKNOWN_NODE) ? NodePaths.child(parent.path(), localName, -1) : "",
-                    qName);
+            // A key/value node's entries are documented as any name: kept, with no finding, in either mode.
+            boolean entry = !parent.leaf && parent.positions.open() && uri.isEmpty();
+            beginSkip(entry ? null : findings.isListed(FindingKind.UNKNOWN_NODE)
+                    ? NodePaths.child(parent.path(), localName, -1) : "", qName);
+            skippingEntry = entry;
+            target = entry ? entries : kept;
+            keepingFailed = target == null || parent.leaf || !entry && !keepsUnknown; // text holds no elements
+            keptParent = parent;
+            if (!keepingFailed) {
+                keepElement(uri, localName, atts);
+            }
             return;
         }
         var child = documented.node();
@@ -275,6 +323,9 @@ final class XmlNodeFilter extends XMLFilterImpl {
         for (int i = 0; i < atts.getLength(); i++) {
             findings.add(FindingKind.UNKNOWN_NODE, frame.path() + ".@" + atts.getQName(i), location(),
                     ValueMessages.unknownNode("@" + atts.getQName(i)), atts.getValue(i));
+            if (kept != null) { // the model has no place for attributes
+                kept.leftOut(kept.listsLeftOut() ? frame.path() + ".@" + atts.getQName(i) : null);
+            }
         }
         if (frame.leaf) { // held until it is judged
             leafText.setLength(0);
@@ -286,6 +337,42 @@ final class XmlNodeFilter extends XMLFilterImpl {
         // Attributes are never documented; xsi:type or xsi:schemaLocation must not reach the validator.
         forward(frame);
         next.startElement(uri, localName, qName, NO_ATTRIBUTES);
+    }
+
+    /** Opens an element of the unknown node being kept; one both formats cannot carry spoils the node. */
+    private void keepElement(String uri, String localName, Attributes atts) {
+        keepingFailed = keepingFailed || !uri.isEmpty() || atts.getLength() > 0 || !target.admit();
+        if (keepingFailed) {
+            keeping.clear(); // nothing more is built for this node: the rest of it is only skipped
+        } else {
+            keeping.push(new Pending(localName));
+        }
+    }
+
+    /** Closes an element of the unknown node being kept; at the node's end, keeps it if it is whole. */
+    private void endKeptElement() {
+        var element = keeping.pop();
+        keepingFailed |= !element.children.isEmpty() && !element.text.toString().isBlank(); // JSON has no place for it
+        if (keepingFailed) {
+            keeping.clear(); // nothing more is built for a node that will not be kept
+            return;
+        }
+        var node = element.children.isEmpty() ? UnknownNode.leaf(element.name, element.text.toString())
+                : UnknownNode.container(element.name, element.children);
+        if (!keeping.isEmpty()) {
+            keeping.peek().children.add(node);
+        } else if (!keepingFailed && kept != null) {
+            kept.add(steps(keptParent), node);
+        }
+    }
+
+    /** @return the steps from the root (excluded) to this frame */
+    private static List<KeptNodes.Step> steps(Frame frame) {
+        var steps = new ArrayDeque<KeptNodes.Step>();
+        for (var f = frame; f.parent != null; f = f.parent) {
+            steps.push(new KeptNodes.Step(f.node.name(), f.index));
+        }
+        return List.copyOf(steps);
     }
 
     /** Counts a name the schema does not document against the body's budget; stops the parse past it. */
@@ -343,7 +430,23 @@ final class XmlNodeFilter extends XMLFilterImpl {
         depth--;
         if (skipDepth > 0) {
             appendTag("</", qName);
-            if (--skipDepth == 0 && skipPath != null) {
+            if (!keeping.isEmpty()) {
+                endKeptElement();
+            }
+            if (--skipDepth == 0 && (skipPath != null || skippingEntry) && keepingFailed) {
+                if (kept != null) {
+                    kept.leftOut(kept.listsLeftOut() ? NodePaths.child(keptParent.path(), localName, -1) : null);
+                }
+                if (skippingEntry) {
+                    findings.add(FindingKind.UNKNOWN_NODE, NodePaths.child(keptParent.path(), localName, -1),
+                            location(), "entry " + localName + " of " + keptParent.node.name() + " holds what neither"
+                                    + " format can carry (an attribute, a namespace, text beside elements)", null);
+                }
+            }
+            if (skipDepth == 0) {
+                skippingEntry = false;
+            }
+            if (skipDepth == 0 && skipPath != null) {
                 if (skipRaw == null) {
                     findings.countUnlisted(FindingKind.UNKNOWN_NODE);
                 } else {
@@ -399,6 +502,9 @@ final class XmlNodeFilter extends XMLFilterImpl {
         if (skipDepth > 0) {
             if (skipRaw != null && skipRaw.length() < MAX_RAW_CHARS) {
                 appendRaw(new String(ch, start, Math.min(length, MAX_RAW_CHARS)));
+            }
+            if (!keeping.isEmpty()) {
+                keeping.peek().text.append(ch, start, length);
             }
             return;
         }

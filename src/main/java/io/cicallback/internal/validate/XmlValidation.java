@@ -109,7 +109,17 @@ public final class XmlValidation {
      * @return whether empty nodes were passed on
      */
     public Outcome validate(byte[] body, Findings findings, ContentHandler downstream) {
-        return parse(body, findings, downstream, true);
+        return validate(body, findings, downstream, null);
+    }
+
+    /**
+     * As {@link #validate(byte[], Findings, ContentHandler)}, keeping the unknown nodes.
+     *
+     * @param kept where unknown nodes are kept, or {@code null} to skip them
+     * @return whether empty nodes were passed on
+     */
+    public Outcome validate(byte[] body, Findings findings, ContentHandler downstream, KeptNodes kept) {
+        return parse(body, findings, downstream, true, kept);
     }
 
     /**
@@ -120,13 +130,15 @@ public final class XmlValidation {
      * @param findings   where findings go; its mode grades them
      * @param downstream receives the document, e.g. a JAXB {@code UnmarshallerHandler} that does not intern
      *                   names (the JDK parser's names are interned already)
+     * @param kept       where unknown nodes are kept, or {@code null} to skip them
      * @return whether empty nodes were passed on
      */
-    public Outcome read(byte[] body, Findings findings, ContentHandler downstream) {
-        return parse(body, findings, downstream, false);
+    public Outcome read(byte[] body, Findings findings, ContentHandler downstream, KeptNodes kept) {
+        return parse(body, findings, downstream, false, kept);
     }
 
-    private Outcome parse(byte[] body, Findings findings, ContentHandler downstream, boolean withValidator) {
+    private Outcome parse(byte[] body, Findings findings, ContentHandler downstream, boolean withValidator,
+                          KeptNodes kept) {
         if (body.length == 0) {
             findings.add(FindingKind.NOT_WELL_FORMED, "", Location.nowhere(), "the body is empty", null);
             return Outcome.EMPTY_NODES;
@@ -137,8 +149,8 @@ public final class XmlValidation {
         }
         var validatorHandler = withValidator ? parsers.validatorHandler() : null;
         var filter = withValidator
-                ? new XmlNodeFilter(tree, validatorHandler, findings, limits, false)
-                : new XmlNodeFilter(tree, downstream, findings, limits, true);
+                ? new XmlNodeFilter(tree, validatorHandler, findings, limits, false, kept)
+                : new XmlNodeFilter(tree, downstream, findings, limits, true, kept);
         if (withValidator) {
             validatorHandler.setContentHandler(downstream);
             validatorHandler.setErrorHandler(new SchemaErrors(filter, findings));

@@ -67,7 +67,7 @@ class DocCheckTest {
         assertThat(problems).extracting(Problem::path)
                 .contains("Response.JobsDetail", "Response.JobsDetail.Workflow.RunId");
         assertThat(problems).extracting(Problem::message)
-                .contains("documented as Container, but the XSD lets it repeat",
+                .contains("documented as String, but the XSD has a container",
                         "documented as Int, but the JSON Schema has a leaf of type string");
     }
 
@@ -88,6 +88,31 @@ class DocCheckTest {
             assertThat(p.error()).isFalse();
             assertThat(p.path()).isEqualTo("Response.JobsDetail.Workflow.WorkflowId");
         });
+    }
+
+    @Test
+    void tencentsKnownWaysOfWritingAreDataAndAnythingElseStillShows() throws IOException {
+        // Container for a repeated JobsDetail, Response.Operation for Response.JobsDetail.Operation, and a sample
+        // known to be broken (its fingerprint listed): in sync, and the sample said not to be compared.
+        var page = Files.readString(PAGES.resolve("known-defects.md"));
+        var report = new DocCheck().check(List.of(new DocCheck.Page("known.md", page))).get(0);
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.notCompared()).anySatisfy(note -> assertThat(note).contains("a known-bad sample"));
+
+        // Another sample with the same flaw is reported, at the line of the flaw.
+        var other = new DocCheck().check(page.replace("This is my Translation job.", "Another job."));
+        assertThat(errors(other)).singleElement().satisfies(p -> {
+            assertThat(p.message()).contains("not well-formed JSON");
+            assertThat(p.line()).isEqualTo(41); // the line after the stray comma
+        });
+        // A misspelt name only where Tencent is known to misspell it.
+        var workflow = Files.readString(PAGES.resolve("layouts/workflow-finish-en.md"));
+        var tasksRow = "| CreateTime         | Response.WorkflowExecution.Tasks";
+        assertThat(workflow).contains(tasksRow);
+        assertThat(errors(new DocCheck().check(workflow.replace(tasksRow, tasksRow.replace("CreateTime", "Createtime")))))
+                .isEmpty();
+        assertThat(errors(new DocCheck().check(workflow.replace(tasksRow, tasksRow.replace("CreateTime", "CreatTime")))))
+                .extracting(Problem::path).contains("Response.WorkflowExecution.Tasks.CreatTime");
     }
 
     static Stream<Path> seedPages() throws IOException {
