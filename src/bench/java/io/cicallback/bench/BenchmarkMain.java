@@ -187,6 +187,10 @@ public final class BenchmarkMain {
         row(out, "first XML read after `warmUp()`, ms (the read alone)", startup.xmlWarm().readAlone(), 10, true);
         row(out, "first JSON read after `warmUp()`, ms (the read alone)", startup.jsonWarm().readAlone(), 10, true);
         row(out, "`java -jar target/ci-callback-cli.jar validate` of one file, wall ms (median of " + STARTUP_RUNS + ")", startup.cliWallMillis(), 1000, true);
+        row(out, "`target/ci-callback validate` of one file (the launcher: class-data archive, first compiler tier), "
+                + "wall ms (median of " + STARTUP_RUNS + "); goal 2.5 x a bare JVM's start (" + String.format(Locale.ROOT,
+                "%.0f", startup.bareJvmMillis()) + " ms, an empty main, this run) + 250 ms", startup.launcherWallMillis(),
+                2.5 * startup.bareJvmMillis() + 250, true);
         out.append("\nEvery ratio is of medians from this run (cost: the anchor's ops/s over the reader's, i.e. how many "
                 + "times the anchor's time per read the reader takes). The unknown-node rows read the doc sample with one "
                 + "`NewField` added, leniently; the strict rows read it as published. Per-stream cost divides time per "
@@ -245,7 +249,8 @@ public final class BenchmarkMain {
     }
 
     /** First reads in fresh JVMs, per format, without and with {@code warmUp()}; the CLI's wall time. */
-    record Startup(Probe xml, Probe json, Probe xmlWarm, Probe jsonWarm, double cliWallMillis) {
+    record Startup(Probe xml, Probe json, Probe xmlWarm, Probe jsonWarm, double cliWallMillis,
+                   double launcherWallMillis, double bareJvmMillis) {
     }
 
     /** Medians of one probe: ms from JVM start and from main to the end of the first read, and the read. */
@@ -255,12 +260,19 @@ public final class BenchmarkMain {
     private static Startup startup(Path target) throws IOException, InterruptedException {
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         var cli = new ArrayList<Double>();
+        var launcher = new ArrayList<Double>();
+        var bare = new ArrayList<Double>();
         for (int i = 0; i < STARTUP_RUNS; i++) {
             cli.add(run(List.of(java, "-jar", target.resolve("ci-callback-cli.jar").toString(), "validate",
                     BenchInputs.XML.toString())).millis());
+            launcher.add(run(List.of("sh", target.resolve("ci-callback").toString(), "validate",
+                    BenchInputs.XML.toString())).millis());
+            bare.add(run(List.of(java, "-cp", target.resolve("test-classes").toString(), BareJvm.class.getName()))
+                    .millis());
         }
         return new Startup(probe(java, target, BenchInputs.XML, false), probe(java, target, BenchInputs.JSON, false),
-                probe(java, target, BenchInputs.XML, true), probe(java, target, BenchInputs.JSON, true), median(cli));
+                probe(java, target, BenchInputs.XML, true), probe(java, target, BenchInputs.JSON, true), median(cli),
+                median(launcher), median(bare));
     }
 
     private static Probe probe(String java, Path target, Path sample, boolean warmUp)

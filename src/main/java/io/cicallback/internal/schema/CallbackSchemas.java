@@ -16,7 +16,8 @@ import org.xml.sax.SAXException;
 
 /**
  * The callback's two schemas, loaded once from the classpath (the build copies {@code schema/} there) and
- * shared: the compiled XSD, the compiled JSON Schema, and the {@link SchemaNode} tree of each.
+ * shared: the compiled XSD, the compiled JSON Schema, and the {@link SchemaNode} tree of each (which the build
+ * compiles into {@link CompiledTrees#RESOURCE}).
  *
  * <p>Compiling costs a hundred milliseconds or more per schema, so each is compiled once, on first use, and
  * shared by every reader, validator and writer. All members are immutable and thread-safe.
@@ -49,17 +50,15 @@ public final class CallbackSchemas {
         static final Schema COMPILED = load(XSD, () -> compileXsd(FILES, XSD));
     }
 
-    private static final class XsdTree {
-        static final SchemaNode TREE = load(XSD, () -> XsdTreeReader.read(FILES, XSD));
+    /** The trees the readers follow: compiled from the schemas at build time, so no schema is parsed here. */
+    private static final class Trees {
+        static final CompiledTrees.Trees COMPILED = CompiledTrees.load();
     }
 
     private static final class JsonSchema {
         static final org.everit.json.schema.Schema COMPILED = load(JSON_SCHEMA, () -> compileJsonSchema(FILES, JSON_SCHEMA));
     }
 
-    private static final class JsonSchemaTree {
-        static final SchemaNode TREE = load(JSON_SCHEMA, () -> JsonSchemaTreeReader.read(FILES, JSON_SCHEMA, ROOT_NAME));
-    }
 
     /** Reads one of the bundled schemas. */
     private interface Loader<T> {
@@ -89,14 +88,26 @@ public final class CallbackSchemas {
         return JsonSchema.COMPILED;
     }
 
-    /** @return the callback tree as the XSD describes it */
+    /** @return the callback tree as the XSD describes it (compiled at build time) */
     public SchemaNode xmlTree() {
-        return XsdTree.TREE;
+        return Trees.COMPILED.xml();
     }
 
-    /** @return the callback tree as the JSON Schema describes it */
+    /** @return the callback tree as the JSON Schema describes it (compiled at build time) */
     public SchemaNode jsonTree() {
-        return JsonSchemaTree.TREE;
+        return Trees.COMPILED.json();
+    }
+
+    /**
+     * Reads both trees from the schema files, as the build does to compile them.
+     *
+     * @param files where the schema files are
+     * @return the trees
+     * @throws IOException when a file is missing or not of the shapes the readers know
+     */
+    public static CompiledTrees.Trees readTrees(SchemaFiles files) throws IOException {
+        return new CompiledTrees.Trees(XsdTreeReader.read(files, XSD), JsonSchemaTreeReader.read(files, JSON_SCHEMA,
+                ROOT_NAME));
     }
 
     /**

@@ -54,7 +54,7 @@ public interface SchemaFiles {
      * @param root the schemas' root folder
      * @return the schemas in that folder
      */
-    static SchemaFiles directory(Path root) {
+    public static SchemaFiles directory(Path root) {
         return new SchemaFiles() {
             @Override
             public InputStream open(String path) throws IOException {

@@ -1,0 +1,146 @@
+package io.cicallback.internal.schema;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+/**
+ * The two {@link SchemaNode} trees in a compact binary form, written at build time from the hand-written
+ * schemas (which stay the source of truth) and read by the readers at run time, so that a first read parses
+ * no XSD or JSON Schema file: the validators of record still compile the real schemas, when they are used. A
+ * test holds the resource to what {@link XsdTreeReader} and {@link JsonSchemaTreeReader} read from the files.
+ *
+ * <p>Each node, depth first: its name, a byte of flags, a leaf's types, pattern and enumerated values, its
+ * description, its exactly-one-of group and its children.
+ */
+public final class CompiledTrees {
+
+    /** Where the build puts the trees, beside the schema files in the jar. */
+    public static final String RESOURCE = "/io/cicallback/schema/callback-trees.bin";
+
+    private static final int MAGIC = 0x43494354; // "CICT"
+    private static final int VERSION = 1;
+    private static final int REQUIRED = 1;
+    private static final int REPEATABLE = 2;
+    private static final int ABSENT_TOLERATED = 4;
+    private static final int OPEN = 8;
+    private static final int LEAF = 16;
+    private static final int PATTERN = 32;
+
+    /**
+     * The XSD's tree and the JSON Schema's.
+     *
+     * @param xml  the tree the XSD describes
+     * @param json the tree the JSON Schema describes
+     */
+    public record Trees(SchemaNode xml, SchemaNode json) {
+    }
+
+    private CompiledTrees() {
+    }
+
+    /** @return the trees the build compiled into the jar */
+    static Trees load() {
+        try (InputStream in = CompiledTrees.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing: the build compiles it from the schemas");
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    /**
+     * @param trees the trees
+     * @param out   where to write them; not closed
+     * @throws IOException when the stream fails
+     */
+    public static void write(Trees trees, OutputStream out) throws IOException {
+        var data = new DataOutputStream(out);
+        data.writeInt(MAGIC);
+        data.writeInt(VERSION);
+        node(trees.xml(), data);
+        node(trees.json(), data);
+        data.flush();
+    }
+
+    /**
+     * @param in the written trees
+     * @return the trees
+     * @throws IOException when the stream fails or holds no trees of this version
+     */
+    public static Trees read(InputStream in) throws IOException {
+        var data = new DataInputStream(new BufferedInputStream(in));
+        if (data.readInt() != MAGIC || data.readInt() != VERSION) {
+            throw new IOException("not schema trees of version " + VERSION);
+        }
+        return new Trees(node(data), node(data));
+    }
+
+    private static void node(SchemaNode node, DataOutputStream out) throws IOException {
+        out.writeUTF(node.name());
+        out.writeByte((node.required() ? REQUIRED : 0) | (node.repeatable() ? REPEATABLE : 0)
+                | (node.absentTolerated() ? ABSENT_TOLERATED : 0) | (node.open() ? OPEN : 0)
+                | (node.isLeaf() ? LEAF : 0) | (node.pattern() != null ? PATTERN : 0));
+        if (node.isLeaf()) {
+            out.writeUTF(node.leafType());
+            out.writeUTF(node.baseType());
+        }
+        if (node.pattern() != null) {
+            out.writeUTF(node.pattern());
+        }
+        strings(node.allowedValues(), out);
+        out.writeUTF(node.description());
+        strings(node.oneOf(), out);
+        out.writeInt(node.children().size());
+        for (var child : node.children().values()) {
+            node(child, out);
+        }
+    }
+
+    private static SchemaNode node(DataInputStream in) throws IOException {
+        var name = in.readUTF();
+        int flags = in.readByte();
+        String leafType = null;
+        String baseType = null;
+        if ((flags & LEAF) != 0) {
+            leafType = in.readUTF();
+            baseType = in.readUTF();
+        }
+        var pattern = (flags & PATTERN) != 0 ? in.readUTF() : null;
+        var allowed = strings(in);
+        var description = in.readUTF();
+        var oneOf = strings(in);
+        int count = in.readInt();
+        var children = new LinkedHashMap<String, SchemaNode>();
+        for (int i = 0; i < count; i++) {
+            var child = node(in);
+            children.put(child.name(), child);
+        }
+        return new SchemaNode(name, (flags & REQUIRED) != 0, (flags & REPEATABLE) != 0, leafType, baseType, allowed,
+                pattern, description, children, oneOf, (flags & ABSENT_TOLERATED) != 0, (flags & OPEN) != 0);
+    }
+
+    private static void strings(List<String> values, DataOutputStream out) throws IOException {
+        out.writeInt(values.size());
+        for (var value : values) {
+            out.writeUTF(value);
+        }
+    }
+
+    private static List<String> strings(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        var values = new ArrayList<String>(count);
+        for (int i = 0; i < count; i++) {
+            values.add(in.readUTF());
+        }
+        return values;
+    }
+}
