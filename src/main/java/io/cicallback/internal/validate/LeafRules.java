@@ -22,11 +22,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class LeafRules {
 
-    /** What a leaf's text is found to be. */
     /**
      * What a leaf's text is: a value, an undocumented value of an enumeration, not of the leaf's form, or no
-     * value at all ({@link #ABSENT}: empty text in an optional leaf whose type has a form or a list of values,
-     * as Tencent writes unset numbers, <code>&lt;Bitrate/&gt;</code>; the leaf is read as absent, silently).
+     * value at all ({@link #ABSENT}: empty text in an optional leaf, as Tencent writes unset values,
+     * <code>&lt;Bitrate/&gt;</code>, <code>&lt;Message/&gt;</code>; the leaf is read as absent, silently, and never
+     * reaches the binder, so the model needs no pruning of it).
      */
     enum Verdict { VALID, UNKNOWN_VALUE, MALFORMED, ABSENT }
 
@@ -72,7 +72,7 @@ final class LeafRules {
      * @return the verdict on {@code text} as the value of {@code leaf}
      */
     static Verdict check(SchemaNode leaf, Predicate<String> form, String text) {
-        if (text.isEmpty() && !leaf.required() && !SchemaNode.STRING.equals(leaf.leafType())) {
+        if (text.isEmpty() && !leaf.required()) {
             return Verdict.ABSENT;
         }
         if (!form.test(text)) {

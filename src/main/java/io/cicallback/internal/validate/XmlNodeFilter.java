@@ -513,7 +513,10 @@ final class XmlNodeFilter extends XMLFilterImpl {
             leafText.append(ch, start, length);
             return;
         }
-        if (judgesStructure && frame != null && !frame.sawText && !isWhiteSpace(ch, start, length)) {
+        if (isWhiteSpace(ch, start, length)) {
+            return; // the indentation between elements: nothing for the validator or the binder
+        }
+        if (judgesStructure && frame != null && !frame.sawText) {
             frame.sawText = true; // reported at the container's end, as the validator does
         }
         next.characters(ch, start, length);
