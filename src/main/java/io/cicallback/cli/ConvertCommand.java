@@ -18,9 +18,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"Writes each callback in the other (or the same) format on standard output, one after another.",
                 "Findings go to standard error. Exit 0 when all are converted whole, 1 when one is rejected, 2 when",
-                "one cannot be read, 5 when one was converted without a value it held (a malformed value a lenient",
-                "read set aside, an unknown node neither format can carry), each named on standard error.",
-                "Unknown nodes are kept and written back in either format."})
+                "one cannot be read, 5 when one was converted without a value it held (what neither format can",
+                "carry: an attribute, a namespace, a key that is no XML name), each named on standard error.",
+                "Unknown nodes and the text of malformed values are kept and written back in either format."})
 final class ConvertCommand implements Callable<Integer> {
 
     /** Exit code: all converted, but one without a value it held, which the model has no place for. */

@@ -38,8 +38,9 @@ public abstract class ModelObject implements Serializable {
     }
 
     /**
-     * The nodes a lenient read found in this node that the schemas do not describe (say, a field Tencent
-     * added), in document order; {@link io.cicallback.write.CallbackWriter} writes them back into this
+     * The nodes a lenient read found in this node that the typed properties cannot hold: nodes the schemas do not
+     * describe (say, a field Tencent added), and values not of their node's form (a {@code Duration} of
+     * {@code abc}: the typed property stays absent, the text is kept here), in document order; {@link io.cicallback.write.CallbackWriter} writes them back into this
      * node, in either format (in XML before the documented nodes, in JSON after them: order among siblings
      * means nothing in a callback). A strict read rejects such a body instead.
      *

@@ -13,6 +13,7 @@ import io.cicallback.internal.parse.Bodies;
 import io.cicallback.internal.parse.BodyTooLargeException;
 import io.cicallback.validate.InputLimits;
 import io.cicallback.validate.CallbackRejectedException;
+import io.cicallback.validate.DisplayText;
 import io.cicallback.validate.FindingKind;
 import io.cicallback.internal.validate.Findings;
 import io.cicallback.internal.validate.JsonValidation;
@@ -218,7 +219,7 @@ public final class CallbackReader {
         // The result keeps the body as received: a copy, when the caller's array could change under it later.
         var list = findings.list();
         return new ReadResult(Events.open(read.envelope()), format, list, owned ? body : body.clone(),
-                leftOut(list, findings, read.kept()));
+                leftOut(read.kept()));
     }
 
     /**
@@ -229,19 +230,10 @@ public final class CallbackReader {
     private record Read(CallbackEnvelope envelope, Findings findings, boolean hasEmptyNodes, KeptNodes kept) {
     }
 
-    /** The values the body held that the model lacks: malformed values set aside, unknown nodes not kept. */
-    private static ReadResult.LeftOut leftOut(java.util.List<io.cicallback.validate.Finding> list, Findings findings,
-                                              KeptNodes kept) {
-        var paths = new java.util.ArrayList<String>();
-        for (var finding : list) {
-            if (finding.kind() == FindingKind.MALFORMED_VALUE && !finding.path().isEmpty()) {
-                paths.add(finding.path());
-            }
-        }
-        int count = paths.size() + findings.unlistedCount(FindingKind.MALFORMED_VALUE);
-        paths.addAll(kept.leftOutPaths());
-        count += kept.leftOutCount();
-        return new ReadResult.LeftOut(paths, count);
+    /** The values the body held that the model lacks: what neither format can carry, or over the budget. */
+    private static ReadResult.LeftOut leftOut(KeptNodes kept) {
+        return new ReadResult.LeftOut(kept.leftOutPaths().stream().map(DisplayText::escape).toList(),
+                kept.leftOutCount());
     }
 
     /** The fast path; the reference path, through the XSD validator, only for the differential test. */

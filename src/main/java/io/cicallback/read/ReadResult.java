@@ -88,11 +88,12 @@ public final class ReadResult {
     }
 
     /**
-     * Whether the model holds every value the body held. A lenient read keeps unknown nodes ({@link
-     * io.cicallback.model.ModelObject#unknownNodes()}) and unknown enumerated values, so only two things make a
-     * read incomplete: a malformed value set aside (a number that is not one, say), and an unknown node neither
-     * format can carry (an attribute, an element in a namespace, a JSON key that is no XML name, text beside
-     * elements), or one over the budget of kept nodes ({@link io.cicallback.validate.InputLimits#maxRepeatedNodes()}).
+     * Whether the model holds every value the body held. A lenient read keeps unknown nodes and the text of
+     * values set aside as malformed ({@link io.cicallback.model.ModelObject#unknownNodes()}), and unknown
+     * enumerated values, so only what neither format can carry makes a read incomplete (an attribute, an element
+     * in a namespace, a JSON key that is no XML name, text beside elements, a JSON object, array or boolean where
+     * the schema has text), or what passes the budget of kept nodes ({@link
+     * io.cicallback.validate.InputLimits#maxRepeatedNodes()}).
      *
      * @return {@code true} when writing the model loses nothing the body held
      */

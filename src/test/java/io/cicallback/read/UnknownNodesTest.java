@@ -76,6 +76,27 @@ class UnknownNodesTest {
                         .extracting(f -> f.kind()).contains(FindingKind.UNKNOWN_NODE));
     }
 
+    /** Every typed leaf of every example made malformed: the typed values are absent, their texts all kept. */
+    @ParameterizedTest
+    @MethodSource("examples")
+    void malformedValuesAreKeptAsTextThroughEveryConversion(Path example) throws CallbackRejectedException {
+        var format = Fixtures.formatOf(example);
+        var body = malformedXml(Fixtures.text(example), format);
+        if (body == null) {
+            return; // no typed leaf in this example
+        }
+        var leaves = LeafValues.of(body, WireFormat.XML);
+
+        var read = Fixtures.LENIENT.readAs(utf8(body), WireFormat.XML);
+        assertThat(read.isComplete()).as("nothing left out: %s", read.leftOut()).isTrue();
+        assertThat(read.findings()).extracting(f -> f.kind()).contains(FindingKind.MALFORMED_VALUE);
+        var json = CallbackWriter.toJson(read.callback());
+        assertThat(LeafValues.of(json, WireFormat.JSON)).isEqualTo(leaves);
+        var back = Fixtures.LENIENT.readAs(utf8(json), WireFormat.JSON);
+        assertThat(back.callback()).usingRecursiveComparison().isEqualTo(read.callback());
+        assertThat(LeafValues.of(CallbackWriter.toXml(back.callback()), WireFormat.XML)).isEqualTo(leaves);
+    }
+
     @Test
     void keptNodesStandWhereTheyWereSentWithTheirNamesTextAndOrder() throws CallbackRejectedException {
         var body = """
@@ -268,6 +289,47 @@ class UnknownNodesTest {
         var tree = object.putObject("ZzTree");
         tree.putArray("ZzItem").add("a" + n).add("b" + n);
         tree.putObject("ZzSub").put("ZzDeep", "c" + n);
+    }
+
+    /**
+     * @return the example as XML (a JSON example is converted first) with every optional leaf of a typed form
+     *         (whole numbers, decimals, times) holding {@code x1}, or {@code null} when it has none
+     */
+    static String malformedXml(String text, WireFormat format) throws CallbackRejectedException {
+        var xml = format == WireFormat.XML ? text
+                : CallbackWriter.toXml(Fixtures.LENIENT.readAs(utf8(text), WireFormat.JSON).callback());
+        try {
+            var factory = DocumentBuilderFactory.newDefaultInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(utf8(xml)));
+            int changed = malform(document.getDocumentElement(),
+                    io.cicallback.internal.schema.CallbackSchemas.get().xmlTree());
+            if (changed == 0) {
+                return null;
+            }
+            var out = new StringWriter();
+            TransformerFactory.newDefaultInstance().newTransformer().transform(new DOMSource(document), new StreamResult(out));
+            return out.toString();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static int malform(Element element, io.cicallback.internal.schema.SchemaNode node) {
+        int changed = 0;
+        for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element child && node.child(child.getTagName()) != null) {
+                var schema = node.child(child.getTagName());
+                if (!schema.isLeaf()) {
+                    changed += malform(child, schema);
+                } else if (!schema.required() && List.of("Integer", "Decimal", "Time").contains(schema.leafType())
+                        && !child.getTextContent().isEmpty()) {
+                    child.setTextContent("x1");
+                    changed++;
+                }
+            }
+        }
+        return changed;
     }
 
     private static byte[] utf8(String text) {

@@ -53,6 +53,10 @@ public final class UnknownNodeJson {
             byName.computeIfAbsent(node.name(), name -> new ArrayList<>()).add(node);
         }
         byName.forEach((name, named) -> {
+            if (json.get(name) instanceof ArrayNode documented) {
+                named.forEach(node -> documented.add(toJson(node))); // a repeated leaf's entry set aside
+                return;
+            }
             if (json.has(name)) {
                 throw new IllegalArgumentException("an unknown node is named " + name
                         + ", as a documented node beside it is: it cannot be written");

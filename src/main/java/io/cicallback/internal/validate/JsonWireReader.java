@@ -421,6 +421,9 @@ final class JsonWireReader {
                 unknownValuesKept++;
             }
             if (!outcome.passes()) {
+                if (outcome == NodeWalk.LeafOutcome.DROP_REPORTED) {
+                    keepSetAside(place, node.name(), text);
+                }
                 return false;
             }
         }
@@ -450,8 +453,26 @@ final class JsonWireReader {
         return true;
     }
 
-    /** @return {@code false}: nothing is written */
+    /**
+     * A lenient read keeps the text of a value set aside (not of its node's form) as an unknown node of the
+     * leaf's container, so that writing the callback loses nothing; the typed property stays absent.
+     */
+    private void keepSetAside(Place place, String name, String text) {
+        if (kept == null || findings.mode() != ValidationMode.LENIENT || text.isEmpty()) {
+            return; // a strict read rejects the body; an empty required value is no value
+        }
+        if (kept.admit()) {
+            kept.add(steps(place.parent()), UnknownNode.leaf(name, text));
+        } else {
+            kept.leftOut(kept.listsLeftOut() ? place.path(rootName) : null);
+        }
+    }
+
+    /** @return {@code false}: nothing is written; what XML cannot hold as a leaf's text is left out */
     private boolean leafProblem(SchemaNode node, Place place, FindingKind kind, String raw) {
+        if (kept != null && findings.mode() == ValidationMode.LENIENT) {
+            kept.leftOut(kept.listsLeftOut() ? place.path(rootName) : null);
+        }
         walk.report(kind, node, raw == null ? "" : raw, () -> place.path(rootName), () -> Location.json(place.received()));
         return false;
     }

@@ -218,7 +218,11 @@ final class XmlNodeFilter extends XMLFilterImpl {
             return false;
         }
         frame.valueReported = true;
-        return !walk.report(kind, frame.node, leafValue, frame::path, location).passes();
+        boolean drop = !walk.report(kind, frame.node, leafValue, frame::path, location).passes();
+        if (drop && kept != null && keepsUnknown) {
+            kept.leftOut(kept.listsLeftOut() ? frame.path() : null);
+        }
+        return drop;
     }
 
     /**
@@ -337,6 +341,21 @@ final class XmlNodeFilter extends XMLFilterImpl {
         // Attributes are never documented; xsi:type or xsi:schemaLocation must not reach the validator.
         forward(frame);
         next.startElement(uri, localName, qName, NO_ATTRIBUTES);
+    }
+
+    /**
+     * A lenient read keeps the text of a value set aside (not of its node's form) as an unknown node of the
+     * leaf's container, so that writing the callback loses nothing; the typed property stays absent.
+     */
+    private void keepSetAside(Frame leaf, String text) {
+        if (kept == null || !keepsUnknown || text.isEmpty()) {
+            return; // a strict read rejects the body; an empty required value is no value
+        }
+        if (kept.admit()) {
+            kept.add(steps(leaf.parent), UnknownNode.leaf(leaf.node.name(), text));
+        } else {
+            kept.leftOut(kept.listsLeftOut() ? leaf.path() : null);
+        }
     }
 
     /** Opens an element of the unknown node being kept; one both formats cannot carry spoils the node. */
@@ -481,6 +500,9 @@ final class XmlNodeFilter extends XMLFilterImpl {
             var outcome = walk.leaf(verdict, frame.node, text, frame::path, this::location);
             frame.valueReported |= outcome.reported();
             if (!outcome.passes()) {
+                if (outcome == NodeWalk.LeafOutcome.DROP_REPORTED) {
+                    keepSetAside(frame, text);
+                }
                 return; // not forwarded: to the validator and the binder, the leaf is not there
             }
         }
