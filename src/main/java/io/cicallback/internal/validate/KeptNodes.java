@@ -28,9 +28,10 @@ public final class KeptNodes {
     public record Kept(List<Step> parent, UnknownNode node) {
     }
 
-    private final List<Kept> kept = new ArrayList<>();
+    /** Made on first use, as are the paths left out: every read has one of these, and most keep nothing. */
+    private List<Kept> kept = List.of();
     private int budget;
-    private final List<String> leftOut = new ArrayList<>();
+    private List<String> leftOut = List.of();
     private final int leftOutListed;
     private int leftOutCount;
 
@@ -56,6 +57,9 @@ public final class KeptNodes {
     void leftOut(String path) {
         leftOutCount++;
         if (path != null && listsLeftOut()) {
+            if (leftOut.isEmpty()) {
+                leftOut = new ArrayList<>();
+            }
             leftOut.add(path);
         }
     }
@@ -80,6 +84,9 @@ public final class KeptNodes {
     }
 
     void add(List<Step> parent, UnknownNode node) {
+        if (kept.isEmpty()) {
+            kept = new ArrayList<>();
+        }
         kept.add(new Kept(List.copyOf(parent), node));
     }
 
