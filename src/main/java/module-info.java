@@ -15,7 +15,6 @@ module io.cicallback {
     requires com.fasterxml.jackson.annotation;
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
-    requires com.fasterxml.jackson.jr.ob;
     requires java.xml;
     requires java.management;
     requires java.net.http;
@@ -61,7 +60,7 @@ module io.cicallback {
     // JAXB binds the model's fields, Jackson the JSON wire classes, Spring the auto-configuration.
     opens io.cicallback.model to jakarta.xml.bind, org.glassfish.jaxb.runtime;
     opens io.cicallback.internal.bind to jakarta.xml.bind, org.glassfish.jaxb.runtime;
-    opens io.cicallback.internal.wire.json to com.fasterxml.jackson.databind, com.fasterxml.jackson.jr.ob;
+    opens io.cicallback.internal.wire.json to com.fasterxml.jackson.databind;
     opens io.cicallback.spring to spring.core, spring.beans, spring.context;
     opens io.cicallback.webflux to spring.core, spring.beans, spring.context;
 }

@@ -1,6 +1,7 @@
 package io.cicallback.read;
 
 import io.cicallback.internal.bind.Bindings;
+import io.cicallback.internal.bind.ModelBuilder;
 import io.cicallback.internal.detect.FormatDetector;
 import io.cicallback.value.WireFormat;
 import io.cicallback.internal.map.EmptyNodes;
@@ -25,8 +26,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import jakarta.xml.bind.UnmarshallerHandler;
 import java.util.Objects;
-import java.util.Deque;
-import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
  * The entry point: turns a callback body (untrusted bytes from the internet) into the model and its findings.
@@ -37,15 +36,16 @@ import java.util.concurrent.ConcurrentLinkedDeque;
  * if (result.callback() instanceof TaskFinishCallback jobs) { ... }
  * }</pre>
  *
- * <p>The data path is bytes, detected format ({@link FormatDetector}), parsed and validated in one pass
- * ({@link XmlValidation}, {@link JsonValidation}), bound (JAXB, or Jackson POJOs mapped by
- * {@link JsonToModelMapper}), given the unknown nodes a lenient read kept ({@link UnknownNodePlacement}), and
- * pruned of empty nodes ({@link EmptyNodes}). Every rejection is a {@link
- * CallbackRejectedException} carrying all findings; no parser exception escapes.
+ * <p>The data path is bytes, detected format ({@link FormatDetector}), then one walk over the grammar compiled
+ * from the schemas ({@link XmlValidation}, {@link JsonValidation}) that judges each node and hands the
+ * documented ones, and the unknown nodes a lenient read keeps, to the {@link ModelBuilder}, which makes the
+ * model as they come. Every rejection is a {@link CallbackRejectedException} carrying all findings; no parser
+ * exception escapes.
  *
- * <p>Validation takes a fast path: the schemas' rules, compiled into the trees the readers follow, judge the
- * body, and the XSD validator and everit are the judges of record (the validators and the writer run them);
- * a differential test shows that both paths give the same outcome, findings and model on generated bodies.
+ * <p>That is the fast path: the schemas' rules, compiled into the grammar the walk follows, judge the body,
+ * and no JAXB or Jackson binder is involved. The XSD validator and everit are the judges of record (the
+ * validators and the writer run them), and JAXB and Jackson databind the reference binders: a differential test
+ * shows that both paths give the same outcome, findings and model, on every example and on generated bodies.
  *
  * <p>Immutable and thread-safe.
  */
@@ -61,21 +61,18 @@ public final class CallbackReader {
     /** Built on the first body of each format: an endpoint that gets one format never pays for the other. */
     private final Lazy<XmlValidation> xmlValidation;
     private final Lazy<JsonValidation> jsonValidation;
-    /** Unmarshaller handlers are reusable one document at a time; idle ones wait here, as parsers do. */
-    private final Deque<UnmarshallerHandler> idleHandlers = new ConcurrentLinkedDeque<>();
 
     private CallbackReader(Builder builder) {
         this.mode = builder.mode;
         this.limits = builder.limits;
         this.referencePath = builder.referencePath;
         this.xmlValidation = new Lazy<>(() -> {
-            Bindings.prepareXml(); // on a second core while the schema tree and parser are set up
+            if (referencePath) {
+                Bindings.prepareXml();
+            }
             return new XmlValidation(limits);
         });
-        this.jsonValidation = new Lazy<>(() -> {
-            Bindings.prepareJson();
-            return new JsonValidation(limits, referencePath);
-        });
+        this.jsonValidation = new Lazy<>(() -> new JsonValidation(limits, referencePath));
     }
 
     /** A minimal callback that exercises every step of both paths once. */
@@ -196,12 +193,13 @@ public final class CallbackReader {
         try {
             // Key/value entries are kept in either mode; unknown nodes by a lenient read (a strict one rejects them).
             var kept = new KeptNodes(limits.maxRepeatedNodes(), limits.maxWarnings());
-            read = format == WireFormat.XML ? readXml(body, kept) : readJson(body, kept);
+            read = referencePath ? readReference(body, format, kept)
+                    : format == WireFormat.XML ? readXml(body, kept) : readJson(body, kept);
             if (read.envelope() != null && !read.findings().hasErrors()) {
                 if (!kept.list().isEmpty()) {
                     UnknownNodePlacement.attach(read.envelope(), kept);
                 }
-                if (read.hasEmptyNodes() || referencePath) {
+                if (read.needsPruning()) {
                     EmptyNodes.prune(read.envelope());
                 }
             }
@@ -223,11 +221,11 @@ public final class CallbackReader {
     }
 
     /**
-     * What a read gave: the callback ({@code null} when rejected), the findings behind it, whether the
-     * binder was given empty nodes to prune (when not, pruning, a reflective walk of the model, is skipped), and
-     * the unknown nodes and key/value entries kept.
+     * What a read gave: the callback ({@code null} when rejected), the findings behind it, whether the reference
+     * binders made it (which keep empty nodes, to be pruned), and the unknown nodes and key/value entries kept
+     * apart from the model (the reference path's; the model builder hangs them on the model itself).
      */
-    private record Read(CallbackEnvelope envelope, Findings findings, boolean hasEmptyNodes, KeptNodes kept) {
+    private record Read(CallbackEnvelope envelope, Findings findings, boolean needsPruning, KeptNodes kept) {
     }
 
     /** The values the body held that the model lacks: what neither format can carry, or over the budget. */
@@ -236,27 +234,41 @@ public final class CallbackReader {
                 kept.leftOutCount());
     }
 
-    /** The fast path; the reference path, through the XSD validator, only for the differential test. */
     private Read readXml(byte[] body, KeptNodes kept) {
-        var validation = xmlValidation.get();
         var findings = new Findings(mode, limits);
-        var handler = idleHandlers.pollFirst();
-        if (handler == null) {
-            // The fast path's handler takes the parser's interned names as they are; the validator's output is
-            // interned again.
-            handler = referencePath ? Bindings.newUnmarshaller().getUnmarshallerHandler()
-                    : Bindings.newHandlerForInternedNames();
+        var builder = new ModelBuilder();
+        xmlValidation.get().read(body, findings, builder, kept);
+        return new Read(findings.hasErrors() ? null : builder.result(), findings, false, kept);
+    }
+
+    private Read readJson(byte[] body, KeptNodes kept) {
+        var findings = new Findings(mode, limits);
+        var builder = new ModelBuilder();
+        boolean read = jsonValidation.get().read(body, findings, kept, builder);
+        return new Read(read ? builder.result() : null, findings, false, kept);
+    }
+
+    /**
+     * The reference path, for the differential test only: the validators of record judge the body, and the
+     * reference binders (JAXB; Jackson databind and the mapper) bind what they pass.
+     */
+    private Read readReference(byte[] body, WireFormat format, KeptNodes kept) {
+        var findings = new Findings(mode, limits);
+        if (format == WireFormat.XML) {
+            var handler = Bindings.newUnmarshaller().getUnmarshallerHandler();
+            xmlValidation.get().validate(body, findings, handler, kept);
+            return new Read(result(handler, findings), findings, true, kept);
         }
-        try {
-            var outcome = referencePath ? validation.validate(body, findings, handler, kept)
-                    : validation.read(body, findings, handler, kept);
-            return new Read(result(handler, findings), findings, outcome == XmlValidation.Outcome.EMPTY_NODES, kept);
-        } finally {
-            // Each document starts a handler afresh; last in, first out (see XmlValidation). A handler keeps
-            // buffers as large as the largest text it bound, so after a large body it is not kept.
-            if (body.length <= XmlValidation.POOLED_BODY_BYTES) {
-                idleHandlers.offerFirst(handler);
-            }
+        var documented = jsonValidation.get().validate(body, findings, kept);
+        if (documented == null) {
+            return new Read(null, findings, true, kept);
+        }
+        try (var tokens = documented.tokens().asParser()) {
+            CallbackEnvelopeJson wire = Bindings.pojoReader().readValue(tokens);
+            return new Read(JsonToModelMapper.INSTANCE.toModel(wire), findings, true, kept);
+        } catch (IOException e) {
+            // The binder was given only the documented form the reader wrote, from what it found valid.
+            throw new IllegalStateException("the JSON binder cannot bind a callback the reader found valid", e);
         }
     }
 
@@ -273,20 +285,6 @@ public final class CallbackReader {
         }
     }
 
-    private Read readJson(byte[] body, KeptNodes kept) {
-        var findings = new Findings(mode, limits);
-        var documented = jsonValidation.get().validate(body, findings, kept);
-        if (documented == null) {
-            return new Read(null, findings, false, kept);
-        }
-        try (var tokens = documented.tokens().asParser()) {
-            CallbackEnvelopeJson wire = referencePath ? Bindings.pojoReader().readValue(tokens) : Bindings.bindJson(tokens);
-            return new Read(JsonToModelMapper.INSTANCE.toModel(wire), findings, documented.hasEmptyNodes(), kept);
-        } catch (IOException e) {
-            // The binder was given only the documented form the reader wrote, from what it found valid.
-            throw new IllegalStateException("the JSON binder cannot bind a callback the reader found valid", e);
-        }
-    }
 
     private byte[] readBody(InputStream body) throws CallbackRejectedException {
         if (body == null) {

@@ -12,18 +12,18 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * A classpath the reader cannot work with (the JSON binder's jar left out, as a version mix or a bad
- * exclusion in a user's build can do): the failure is the reader's own, never a rejection of the body. The
- * reader throws {@code ReaderFailureException} with the missing class as its cause, the CLI exits 3, Jersey and
- * Spring Boot answer 500 with a problem body; XML, which does not need the jar, is still read. A Spring Boot
- * application that warms its reader up at start-up (the default) does not start at all.
+ * A classpath the reader cannot work with (jackson-core left out, as a version mix or a bad exclusion in a
+ * user's build can do): the failure is the reader's own, never a rejection of the body. The reader throws
+ * {@code ReaderFailureException} with the missing class as its cause, the CLI exits 3, Jersey and Spring Boot
+ * answer 500 (a bare one: Jackson writes the problem body too); XML, which the reader reads without Jackson, is
+ * still read. A Spring Boot application that warms its reader up at start-up (the default) does not start.
  */
 class BrokenClasspathIT {
 
     @Test
     void aMissingJarIsTheReadersFailureNotTheBodys() throws Exception {
         var classpath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !entry.contains("jackson-jr"))
+                .filter(entry -> !entry.contains("jackson-core"))
                 .collect(Collectors.joining(File.pathSeparator))
                 + File.pathSeparator + Path.of("target", "classes"); // the CLI's classes, which the library jar leaves out
         assertThat(classpath).isNotEqualTo(System.getProperty("java.class.path"));
@@ -37,12 +37,11 @@ class BrokenClasspathIT {
                 "read JSON: ReaderFailureException caused by java.lang.NoClassDefFoundError",
                 "read XML: accepted");
         assertThat(lines).as(out).anyMatch(l -> l.startsWith("cli validate JSON: exit 3 ci-callback: internal error:"));
-        assertThat(lines).as(out).anyMatch(l -> l.startsWith("jersey JSON: 500 application/problem+json")
-                && l.contains("Callback reader failure") && !l.contains("NoClassDefFoundError"));
+        // Jackson writes the problem body too, so without it the answer is a bare 500: still no rejection.
+        assertThat(lines).as(out).anyMatch(l -> l.startsWith("jersey JSON: 500") && !l.contains("NoClassDefFoundError"));
         assertThat(lines).as(out).anyMatch(l -> l.startsWith("jersey XML: 200"));
         assertThat(lines).as(out).contains("spring with warm-up: start failed with " + "io.cicallback.read.ReaderFailureException");
-        assertThat(lines).as(out).anyMatch(l -> l.startsWith("spring JSON: 500 application/problem+json")
-                && l.contains("Callback reader failure") && !l.contains("NoClassDefFoundError"));
+        assertThat(lines).as(out).anyMatch(l -> l.startsWith("spring JSON: 500") && !l.contains("NoClassDefFoundError"));
         assertThat(lines).as(out).anyMatch(l -> l.startsWith("spring XML: 200"));
         assertThat(out).as("the cause is logged").contains("NoClassDefFoundError");
     }

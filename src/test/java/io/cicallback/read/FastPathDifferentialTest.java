@@ -80,6 +80,41 @@ class FastPathDifferentialTest {
         assertThat(textInContainer).as("XML bodies with text in a container").isGreaterThan(50);
     }
 
+    /**
+     * Every example of every job type and of WorkflowFinish, as sent and in the other format: the builder's
+     * model is the reference binders' (JAXB's; databind's mapped), and every example is accepted.
+     */
+    @Test
+    void everyExampleGivesTheSameModelOnBothPaths() {
+        var examples = Fixtures.allExamples();
+        int accepted = 0;
+        for (var file : examples) {
+            var body = Fixtures.bytes(file);
+            var format = FormatDetector.detect(body, null).orElseThrow();
+            for (var mode : ValidationMode.values()) {
+                accepted += compare(body, format, mode) ? 1 : 0;
+            }
+            var result = read(FAST.get(ValidationMode.LENIENT), body, format);
+            var other = format == WireFormat.XML ? WireFormat.JSON : WireFormat.XML;
+            var converted = (other == WireFormat.XML ? io.cicallback.write.CallbackWriter.toXml(result.callback())
+                    : io.cicallback.write.CallbackWriter.toJson(result.callback())).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            accepted += compare(converted, other, ValidationMode.LENIENT) ? 1 : 0;
+        }
+        assertThat(examples).hasSizeGreaterThan(100);
+        assertThat(accepted).as("examples accepted on both paths").isEqualTo(examples.size() * 3);
+        // Tencent's abridged samples: lenient mode reads them, strict mode refuses them, on both paths alike.
+        var abridged = Fixtures.lenientExamples();
+        int lenient = 0;
+        for (var file : abridged) {
+            var body = Fixtures.bytes(file);
+            var format = FormatDetector.detect(body, null).orElseThrow();
+            lenient += compare(body, format, ValidationMode.LENIENT) ? 1 : 0;
+            compare(body, format, ValidationMode.STRICT);
+        }
+        assertThat(abridged).isNotEmpty();
+        assertThat(lenient).as("abridged samples read leniently on both paths").isEqualTo(abridged.size());
+    }
+
     /** @return whether the body was accepted (by both paths: they must agree) */
     private boolean compare(byte[] body, WireFormat format, ValidationMode mode) {
         var fast = read(FAST.get(mode), body, format);

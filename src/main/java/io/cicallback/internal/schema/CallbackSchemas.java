@@ -98,6 +98,16 @@ public final class CallbackSchemas {
         return Trees.COMPILED.json();
     }
 
+    /** @return where each node of {@link #xmlTree()} goes in the model (compiled at build time) */
+    public ModelTarget xmlTargets() {
+        return Trees.COMPILED.xmlTargets();
+    }
+
+    /** @return where each node of {@link #jsonTree()} goes in the model (compiled at build time) */
+    public ModelTarget jsonTargets() {
+        return Trees.COMPILED.jsonTargets();
+    }
+
     /**
      * Reads both trees from the schema files, as the build does to compile them.
      *

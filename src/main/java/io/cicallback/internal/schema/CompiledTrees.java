@@ -17,7 +17,8 @@ import java.util.List;
  * test holds the resource to what {@link XsdTreeReader} and {@link JsonSchemaTreeReader} read from the files.
  *
  * <p>Each node, depth first: its name, a byte of flags, a leaf's types, pattern and enumerated values, its
- * description, its exactly-one-of group and its children.
+ * description, its exactly-one-of group and its children. Then, when the build found them in the generated model
+ * classes, each tree's binding targets ({@link ModelTarget}), depth first in the same order.
  */
 public final class CompiledTrees {
 
@@ -25,7 +26,7 @@ public final class CompiledTrees {
     public static final String RESOURCE = "/io/cicallback/schema/callback-trees.bin";
 
     private static final int MAGIC = 0x43494354; // "CICT"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     private static final int REQUIRED = 1;
     private static final int REPEATABLE = 2;
     private static final int ABSENT_TOLERATED = 4;
@@ -34,12 +35,24 @@ public final class CompiledTrees {
     private static final int PATTERN = 32;
 
     /**
-     * The XSD's tree and the JSON Schema's.
+     * The XSD's tree and the JSON Schema's, and where each node of each goes in the model.
      *
-     * @param xml  the tree the XSD describes
-     * @param json the tree the JSON Schema describes
+     * @param xml         the tree the XSD describes
+     * @param json        the tree the JSON Schema describes
+     * @param xmlTargets  the binding targets of {@code xml}'s nodes; {@code null} when not found yet (the trees
+     *                    were read from the schema files, before the model was compiled)
+     * @param jsonTargets the binding targets of {@code json}'s nodes, or {@code null}
      */
-    public record Trees(SchemaNode xml, SchemaNode json) {
+    public record Trees(SchemaNode xml, SchemaNode json, ModelTarget xmlTargets, ModelTarget jsonTargets) {
+        /** The trees alone, without binding targets. */
+        public Trees(SchemaNode xml, SchemaNode json) {
+            this(xml, json, null, null);
+        }
+
+        /** @return these trees with these binding targets */
+        public Trees withTargets(ModelTarget xmlTargets, ModelTarget jsonTargets) {
+            return new Trees(xml, json, xmlTargets, jsonTargets);
+        }
     }
 
     private CompiledTrees() {
@@ -51,7 +64,11 @@ public final class CompiledTrees {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing: the build compiles it from the schemas");
             }
-            return read(in);
+            var trees = read(in);
+            if (trees.xmlTargets() == null) {
+                throw new IllegalStateException(RESOURCE + " holds no binding targets: the build adds them");
+            }
+            return trees;
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + RESOURCE, e);
         }
@@ -68,6 +85,11 @@ public final class CompiledTrees {
         data.writeInt(VERSION);
         node(trees.xml(), data);
         node(trees.json(), data);
+        data.writeBoolean(trees.xmlTargets() != null);
+        if (trees.xmlTargets() != null) {
+            target(trees.xmlTargets(), data);
+            target(trees.jsonTargets(), data);
+        }
         data.flush();
     }
 
@@ -81,7 +103,28 @@ public final class CompiledTrees {
         if (data.readInt() != MAGIC || data.readInt() != VERSION) {
             throw new IOException("not schema trees of version " + VERSION);
         }
-        return new Trees(node(data), node(data));
+        var trees = new Trees(node(data), node(data));
+        return data.readBoolean() ? trees.withTargets(target(data), target(data)) : trees;
+    }
+
+    private static void target(ModelTarget target, DataOutputStream out) throws IOException {
+        out.writeUTF(target.field());
+        out.writeUTF(target.type());
+        out.writeInt(target.children().size());
+        for (var child : target.children()) {
+            target(child, out);
+        }
+    }
+
+    private static ModelTarget target(DataInputStream in) throws IOException {
+        var field = in.readUTF();
+        var type = in.readUTF();
+        int count = in.readInt();
+        var children = new ArrayList<ModelTarget>(count);
+        for (int i = 0; i < count; i++) {
+            children.add(target(in));
+        }
+        return new ModelTarget(field, type, children);
     }
 
     private static void node(SchemaNode node, DataOutputStream out) throws IOException {

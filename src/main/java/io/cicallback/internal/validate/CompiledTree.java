@@ -1,5 +1,7 @@
 package io.cicallback.internal.validate;
 
+import io.cicallback.internal.bind.NodeBinding;
+import io.cicallback.internal.schema.ModelTarget;
 import io.cicallback.internal.schema.SchemaNode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,12 +20,13 @@ import java.util.function.Predicate;
 final class CompiledTree {
 
     /**
-     * A documented child: its node, its position among its siblings, and what reading it needs.
+     * A documented child: its node, its position among its siblings, and what reading and binding it need.
      *
      * @param positions a container's own children; {@code null} for a leaf
      * @param form      a leaf's form check ({@link LeafRules#form}); {@code null} for a container
+     * @param binding   where it goes in the model
      */
-    record Child(SchemaNode node, int position, Positions positions, Predicate<String> form) {
+    record Child(SchemaNode node, int position, Positions positions, Predicate<String> form, NodeBinding binding) {
     }
 
     /**
@@ -76,10 +79,21 @@ final class CompiledTree {
 
     private final SchemaNode root;
     private final Positions rootPositions;
+    private final NodeBinding rootBinding;
 
-    CompiledTree(SchemaNode root) {
+    /**
+     * @param root   a schema tree's root
+     * @param target where its nodes go in the model
+     */
+    CompiledTree(SchemaNode root, ModelTarget target) {
         this.root = root;
-        this.rootPositions = positions(root);
+        this.rootPositions = positions(root, target);
+        this.rootBinding = new NodeBinding(root, target, null);
+    }
+
+    /** @return the root's binding */
+    NodeBinding rootBinding() {
+        return rootBinding;
     }
 
     /** @return the tree's root node */
@@ -92,14 +106,16 @@ final class CompiledTree {
         return rootPositions;
     }
 
-    private static Positions positions(SchemaNode node) {
+    private static Positions positions(SchemaNode node, ModelTarget target) {
         var byName = new HashMap<String, Child>();
         var required = new ArrayList<Integer>();
         for (var child : node.children().values()) {
             int position = byName.size();
+            var childTarget = target.children().get(position);
+            var binding = new NodeBinding(child, childTarget, target.type());
             byName.put(child.name(), child.isLeaf()
-                    ? new Child(child, position, null, LeafRules.form(child))
-                    : new Child(child, position, positions(child), null));
+                    ? new Child(child, position, null, LeafRules.form(child), binding)
+                    : new Child(child, position, positions(child, childTarget), null, binding));
             if (child.required()) {
                 required.add(position);
             }

@@ -14,6 +14,8 @@ import io.cicallback.internal.parse.StrictJson;
 import io.cicallback.internal.schema.CallbackSchemas;
 import java.io.CharConversionException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import io.cicallback.internal.bind.WalkOutput;
 import java.util.ArrayList;
 import java.util.List;
 import org.everit.json.schema.ValidationException;
@@ -57,7 +59,7 @@ public final class JsonValidation {
         this.schemas = CallbackSchemas.get();
         this.limits = limits;
         this.json = StrictJson.factory(limits);
-        this.tree = new CompiledTree(schemas.jsonTree());
+        this.tree = new CompiledTree(schemas.jsonTree(), schemas.jsonTargets());
         this.confirmWithSchema = confirmWithSchema;
         if (confirmWithSchema) {
             schemas.jsonSchema(); // compiled now, not on the first body
@@ -92,15 +94,45 @@ public final class JsonValidation {
      * @return the documented form, or {@code null} when the findings hold an error
      */
     public DocumentedForm validate(byte[] body, Findings findings, KeptNodes kept) {
+        var output = new TokenOutput();
+        var reader = walk(body, findings, kept, output);
+        if (reader == null) {
+            return null;
+        }
+        if (confirmWithSchema && !reader.keptUnknownValues()) {
+            try {
+                checkSchema(output.tokens(), reader, findings);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // tokens in memory, written by the reader
+            }
+        }
+        return findings.hasErrors() ? null : new DocumentedForm(output.tokens(), reader.wroteEmptyNodes());
+    }
+
+    /**
+     * Reads a body without everit, passing its documented nodes to {@code output}: the reader's fast path.
+     *
+     * @param body     the JSON body
+     * @param findings where findings go; its mode grades them
+     * @param kept     where unknown nodes are kept, when {@code output} does not take them
+     * @param output   receives the documented nodes, e.g. a {@code ModelBuilder}
+     * @return whether the body was read without an error
+     */
+    public boolean read(byte[] body, Findings findings, KeptNodes kept, WalkOutput output) {
+        return walk(body, findings, kept, output) != null;
+    }
+
+    /** @return the reader that walked the body, or {@code null} when the findings hold an error */
+    private JsonWireReader walk(byte[] body, Findings findings, KeptNodes kept, WalkOutput output) {
         if (body.length == 0) {
             findings.add(FindingKind.NOT_WELL_FORMED, "", Location.nowhere(), "the body is empty", null);
             return null;
         }
         try (var parser = StrictJson.createParser(json, body)) {
-            var reader = new JsonWireReader(parser, tree, body, findings, limits, kept);
-            TokenBuffer tokens;
+            var reader = new JsonWireReader(parser, tree, body, findings, limits, kept, output);
+            boolean read;
             try {
-                tokens = reader.readRoot();
+                read = reader.readRoot();
             } catch (StreamConstraintsException e) {
                 // Where the parser is: the number or key over the limit, not the body's root.
                 var pointer = parser.getParsingContext().pathAsPointer().toString();
@@ -108,13 +140,7 @@ public final class JsonValidation {
                         Location.json(pointer), JsonMessages.limit(e, limits), null);
                 return null;
             }
-            if (tokens == null || findings.hasErrors()) {
-                return null;
-            }
-            if (confirmWithSchema && !reader.keptUnknownValues()) {
-                checkSchema(tokens, reader, findings);
-            }
-            return findings.hasErrors() ? null : new DocumentedForm(tokens, reader.wroteEmptyNodes());
+            return read && !findings.hasErrors() ? reader : null;
         } catch (JsonWireReader.Stop | Findings.TooManyFindings stopped) {
             return null; // recorded already
         } catch (StreamConstraintsException e) {

@@ -7,8 +7,9 @@ import io.cicallback.validate.ValidationMode;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.cicallback.internal.bind.LeafText;
+import io.cicallback.internal.bind.NodeBinding;
+import io.cicallback.internal.bind.WalkOutput;
 import io.cicallback.internal.parse.NameBudget;
 import io.cicallback.internal.schema.SchemaNode;
 import io.cicallback.model.UnknownNode;
@@ -40,9 +41,9 @@ import java.util.Map;
  *   <li>containers of the wrong JSON type, and missing required nodes, are reported by name.</li>
  * </ul>
  * Its judgements are the XML filter's, through the same {@link NodeWalk}: entries of repeatable nodes, each
- * container's required children and exactly-one-of group at its end, each leaf's text. It writes the
- * documented form as tokens ({@link TokenBuffer}), which the binder reads as it would read
- * bytes: no tree is built on the way to the POJOs. Findings point into the body as received;
+ * container's required children and exactly-one-of group at its end, each leaf's text. It passes the
+ * documented form on to a {@link WalkOutput}: the model builder, or tokens for everit; no tree is built on the
+ * way. Findings point into the body as received;
  * {@link #originalPointer} translates pointers into the documented form back to it. One instance per body.
  */
 final class JsonWireReader {
@@ -51,7 +52,8 @@ final class JsonWireReader {
     private static final int MAX_RAW_BYTES = 1024;
     private final JsonParser parser;
     private final CompiledTree tree;
-    private final TokenBuffer out;
+    /** Where the documented nodes go: the model builder, or tokens for everit. */
+    private final WalkOutput out;
     private final byte[] body;
     private final Findings findings;
     private final InputLimits limits;
@@ -109,12 +111,12 @@ final class JsonWireReader {
     private final KeptNodes entries;
 
     JsonWireReader(JsonParser parser, CompiledTree tree, byte[] body, Findings findings, InputLimits limits,
-                   KeptNodes kept) {
+                   KeptNodes kept, WalkOutput out) {
         this.kept = kept;
         this.entries = kept != null ? kept : new KeptNodes(limits.maxRepeatedNodes(), 0);
         this.parser = parser;
         this.tree = tree;
-        this.out = new TokenBuffer(parser, null);
+        this.out = out;
         this.body = body;
         this.findings = findings;
         this.limits = limits;
@@ -124,20 +126,22 @@ final class JsonWireReader {
     }
 
     /**
-     * @return the callback in its documented form, or {@code null} when the body is not a JSON object
+     * Reads the body, passing its documented nodes on to the output.
+     *
+     * @return whether the body is a JSON object, read to its end
      * @throws IOException when the tokens are not well-formed JSON, or pass a limit of the parser's
      * @throws Stop        when a limit of ours is passed
      */
-    TokenBuffer readRoot() throws IOException {
+    boolean readRoot() throws IOException {
         var token = parser.nextToken();
         if (token == null) {
             findings.add(FindingKind.NOT_WELL_FORMED, "", Location.nowhere(), "the body holds no JSON value", null);
-            return null;
+            return false;
         }
         if (token != JsonToken.START_OBJECT) {
             findings.add(FindingKind.NOT_A_CALLBACK, "", Location.json(""), "the body is a JSON "
                     + describe(token) + ", expected an object", null);
-            return null;
+            return false;
         }
         var first = parser.nextToken();
         if (first == JsonToken.FIELD_NAME && ROOT_WRAPPER.equals(parser.currentName())
@@ -146,23 +150,24 @@ final class JsonWireReader {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 findings.add(FindingKind.NOT_A_CALLBACK, "", Location.json("/" + ROOT_WRAPPER),
                         "the body's only key is Response, but its value is no object", null);
-                return null;
+                return false;
             }
             rootReceived = "/" + ROOT_WRAPPER;
-            object(tree.rootPositions(), new Place(null, rootName, -1, false, rootReceived), parser.nextToken());
+            object(tree.rootPositions(), tree.rootBinding(), new Place(null, rootName, -1, false, rootReceived),
+                    parser.nextToken());
             if (parser.nextToken() != JsonToken.END_OBJECT) {
                 findings.add(FindingKind.STRUCTURE, "", Location.json(""),
                         "the object wrapping the callback in Response holds other keys too (" + location() + ")", null);
-                return null;
+                return false;
             }
         } else {
-            object(tree.rootPositions(), new Place(null, rootName, -1, false, ""), first);
+            object(tree.rootPositions(), tree.rootBinding(), new Place(null, rootName, -1, false, ""), first);
         }
         if (parser.nextToken() != null) {
             findings.add(FindingKind.NOT_WELL_FORMED, "", Location.json(""),
                     "content follows the JSON object (" + location() + ")", null);
         }
-        return out;
+        return true;
     }
 
     /** @return whether an empty text, object or array was written, which {@code EmptyNodes} must prune */
@@ -176,15 +181,16 @@ final class JsonWireReader {
     }
 
     /** Reads the object whose START_OBJECT is the current token, a container with these children, and writes it. */
-    private void object(CompiledTree.Positions positions, Place place) throws IOException {
-        object(positions, place, parser.nextToken());
+    private void object(CompiledTree.Positions positions, NodeBinding binding, Place place) throws IOException {
+        object(positions, binding, place, parser.nextToken());
     }
 
-    /** As {@link #object(CompiledTree.Positions, Place)}, its first token after START_OBJECT read already. */
-    private void object(CompiledTree.Positions positions, Place place, JsonToken first) throws IOException {
+    /** As {@link #object(CompiledTree.Positions, NodeBinding, Place)}, its first token after START_OBJECT read already. */
+    private void object(CompiledTree.Positions positions, NodeBinding binding, Place place, JsonToken first)
+            throws IOException {
         var container = new NodeWalk.Container(positions);
         Set<String> unknownNames = null;
-        out.writeStartObject();
+        out.startContainer(binding);
         for (var token = first; token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
             var name = parser.currentName();
             var documented = positions.child(name);
@@ -204,8 +210,7 @@ final class JsonWireReader {
             } else if (valueToken == JsonToken.VALUE_NULL) {
                 continue; // absent
             } else if (child.repeatable()) {
-                out.writeFieldName(name);
-                out.writeStartArray();
+                out.startList(documented.binding());
                 int entries = 0;
                 if (valueToken == JsonToken.START_ARRAY) {
                     for (var item = parser.nextToken(); item != JsonToken.END_ARRAY; item = parser.nextToken()) {
@@ -215,7 +220,7 @@ final class JsonWireReader {
                     wrapped.put(new Place(place, name, -1, false).pointer(), place.received() + "/" + escape(name));
                     entries += entry(documented, new Place(place, name, 0, true)) ? 1 : 0;
                 }
-                out.writeEndArray();
+                out.endList(documented.binding());
                 wroteEmptyNodes |= entries == 0;
                 if (entries > 0) {
                     container.pass(documented.position());
@@ -224,11 +229,11 @@ final class JsonWireReader {
                             Location.json(place.received() + "/" + escape(name)),
                             "at least one " + name + " is required", null);
                 }
-            } else if (value(documented, new Place(place, name, -1, false), name)) {
+            } else if (value(documented, new Place(place, name, -1, false))) {
                 container.pass(documented.position());
             }
         }
-        out.writeEndObject();
+        out.endContainer(binding);
         wroteEmptyNodes |= container.passedNothing();
         if (!container.complete()) {
             walk.end(container, place.path(rootName), name -> new Place(place, name, -1, false).path(rootName),
@@ -254,8 +259,7 @@ final class JsonWireReader {
         var nodes = new ArrayList<UnknownNode>();
         if (keep(name, nodes, entries)) {
             if (kept != null) {
-                var steps = steps(place);
-                nodes.forEach(node -> kept.add(steps, node));
+                nodes.forEach(node -> keepIn(place, node));
             }
             return;
         }
@@ -313,6 +317,13 @@ final class JsonWireReader {
         return whole;
     }
 
+    /** Keeps a node that stood in the container at {@code place}: in the model being built, or by its path. */
+    private void keepIn(Place place, UnknownNode node) {
+        if (!out.keep(node)) {
+            kept.add(steps(place), node);
+        }
+    }
+
     /** @return the steps from the root (excluded) to this place */
     private static List<KeptNodes.Step> steps(Place place) {
         var steps = new java.util.ArrayDeque<KeptNodes.Step>();
@@ -348,8 +359,7 @@ final class JsonWireReader {
         } else {
             var nodes = new ArrayList<UnknownNode>();
             if (keep(name, nodes)) {
-                var steps = steps(place);
-                nodes.forEach(node -> kept.add(steps, node));
+                nodes.forEach(node -> keepIn(place, node));
             } else {
                 kept.leftOut(kept.listsLeftOut() ? new Place(place, name, -1, false).path(rootName) : null);
             }
@@ -371,28 +381,25 @@ final class JsonWireReader {
         if (parser.currentToken() == JsonToken.VALUE_NULL) {
             return false; // an absent entry
         }
-        return value(documented, place, null);
+        return value(documented, place);
     }
 
     /**
-     * Reads the value whose first token is current, as {@code node}, and writes it, after {@code fieldName}
-     * unless that is {@code null} (an array entry).
+     * Reads the value whose first token is current, as {@code node}, and passes it on.
      *
-     * @return whether it was written; {@code false} when it is left out
+     * @return whether it was passed on; {@code false} when it is left out
      */
-    private boolean value(CompiledTree.Child documented, Place place, String fieldName) throws IOException {
+    private boolean value(CompiledTree.Child documented, Place place) throws IOException {
         var node = documented.node();
         var token = parser.currentToken();
         if (!node.isLeaf()) {
             if (token == JsonToken.START_OBJECT) {
-                writeName(fieldName);
-                object(documented.positions(), place);
+                object(documented.positions(), documented.binding(), place);
                 return true;
             }
             if (token == JsonToken.VALUE_STRING && parser.getTextLength() == 0) {
                 // An empty element converted to "": an empty container, judged and bound as XML's <X/> is.
-                writeName(fieldName);
-                object(documented.positions(), place, JsonToken.END_OBJECT);
+                object(documented.positions(), documented.binding(), place, JsonToken.END_OBJECT);
                 return true;
             }
             int start = tokenStart();
@@ -427,28 +434,10 @@ final class JsonWireReader {
                 return false;
             }
         }
-        return leaf(node, text, fieldName);
-    }
-
-    private void writeName(String fieldName) throws IOException {
-        if (fieldName != null) {
-            out.writeFieldName(fieldName);
+        if ("integer".equals(node.baseType()) && LeafText.toInteger(text) == null) {
+            return false; // where the JSON Schema has an integer, text that is none is no value
         }
-    }
-
-    /** Writes the leaf: an integer where the JSON Schema has one (and the text is one), else text. */
-    private boolean leaf(SchemaNode node, String text, String fieldName) throws IOException {
-        if ("integer".equals(node.baseType())) {
-            var value = LeafText.toInteger(text);
-            if (value == null) {
-                return false;
-            }
-            writeName(fieldName);
-            out.writeNumber(value);
-            return true;
-        }
-        writeName(fieldName);
-        out.writeString(text);
+        out.leaf(documented.binding(), text);
         wroteEmptyNodes |= text.isEmpty();
         return true;
     }
@@ -462,7 +451,7 @@ final class JsonWireReader {
             return; // a strict read rejects the body; an empty required value is no value
         }
         if (kept.admit()) {
-            kept.add(steps(place.parent()), UnknownNode.leaf(name, text));
+            keepIn(place.parent(), UnknownNode.leaf(name, text));
         } else {
             kept.leftOut(kept.listsLeftOut() ? place.path(rootName) : null);
         }

@@ -5,6 +5,8 @@ import io.cicallback.validate.InputLimits;
 import io.cicallback.validate.Location;
 import io.cicallback.validate.ValidationMode;
 
+import io.cicallback.internal.bind.NodeBinding;
+import io.cicallback.internal.bind.WalkOutput;
 import io.cicallback.internal.parse.NameBudget;
 import io.cicallback.internal.schema.SchemaNode;
 import io.cicallback.model.UnknownNode;
@@ -17,13 +19,14 @@ import org.xml.sax.ContentHandler;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.ext.Locator2;
-import org.xml.sax.helpers.AttributesImpl;
 import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
  * Stands between the SAX parser and the XSD validator, following the schema tree.
  *
- * <p>Events it does not change pass through ({@link XMLFilterImpl} forwards them to {@code next}).
+ * <p>The documented nodes it finds fit to bind go to a {@link WalkOutput}: the model builder on the reader's
+ * fast path, or the XSD validator's events; the document's own events (its start and end, the locator) pass
+ * through to the validator ({@link XMLFilterImpl} forwards them).
  *
  * <p>XSD 1.0 cannot allow "any unknown element" beside optional siblings (Unique Particle Attribution), so
  * tolerance of unknown nodes cannot live in the schema. Instead this filter sets aside every element and
@@ -52,9 +55,11 @@ final class XmlNodeFilter extends XMLFilterImpl {
 
     /** Caps the raw text kept for one set-aside node, so a hostile node cannot grow the findings. */
     private static final int MAX_RAW_CHARS = Findings.MAX_RAW_CHARS;
-    private static final Attributes NO_ATTRIBUTES = new AttributesImpl();
+    /** Takes the document's own events (its start and end, the locator) when nothing does downstream. */
+    private static final ContentHandler NO_HANDLER = new org.xml.sax.helpers.DefaultHandler();
 
-    private final ContentHandler next;
+    /** Where the documented nodes go: the model builder, or the XSD validator's events. */
+    private final WalkOutput output;
     private final Findings findings;
     private final InputLimits limits;
     /** The tree compiled: children by name and position, leaf form checks. */
@@ -76,8 +81,6 @@ final class XmlNodeFilter extends XMLFilterImpl {
     private final StringBuilder leafText = new StringBuilder(64);
     /** That text once the leaf has ended, for findings the validator raises on it. */
     private String leafValue = "";
-    /** Where a judged leaf's text is copied to be forwarded; grows to the longest leaf, reused. */
-    private char[] forwardBuffer = new char[64];
 
     // Set while inside a set-aside node.
     private int skipDepth;
@@ -132,10 +135,8 @@ final class XmlNodeFilter extends XMLFilterImpl {
         boolean sawText;
         /** A finding was recorded on this leaf's value. */
         boolean valueReported;
-        /** The element's names, held with its text until the leaf is judged; leaves only. */
-        String uri;
-        String localName;
-        String qName;
+        /** Where the node goes in the model. */
+        final NodeBinding binding;
         private String path;
 
         /** Among its siblings, in schema order; -1 for the root. */
@@ -143,17 +144,18 @@ final class XmlNodeFilter extends XMLFilterImpl {
 
         /** The root's frame. */
         Frame(CompiledTree tree) {
-            this(tree.root(), null, -1, tree.rootPositions(), null, -1);
+            this(tree.root(), null, -1, tree.rootPositions(), null, -1, tree.rootBinding());
         }
 
         /** A documented child's frame. */
         Frame(CompiledTree.Child child, Frame parent, int index) {
-            this(child.node(), parent, index, child.positions(), child, child.position());
+            this(child.node(), parent, index, child.positions(), child, child.position(), child.binding());
         }
 
         private Frame(SchemaNode node, Frame parent, int index, CompiledTree.Positions positions,
-                      CompiledTree.Child child, int position) {
+                      CompiledTree.Child child, int position, NodeBinding binding) {
             this.node = node;
+            this.binding = binding;
             this.position = position;
             this.parent = parent;
             this.index = index;
@@ -182,22 +184,24 @@ final class XmlNodeFilter extends XMLFilterImpl {
     }
 
     /**
-     * @param next            the validator, or the binder when the filter judges structure itself
-     * @param tree            the tree compiled
-     * @param judgesStructure whether to judge order and container text instead of a validator
-     * @param kept            where unknown nodes are kept, or {@code null} to skip them
+     * @param tree      the tree compiled
+     * @param validator the XSD validator, which also takes the document's own events; {@code null} when the
+     *                  filter judges container text itself
+     * @param output    where the documented nodes go: the validator's events, or the model builder
+     * @param kept      where unknown nodes are kept when {@code output} does not take them, or {@code null} to
+     *                  skip them
      */
-    XmlNodeFilter(CompiledTree tree, ContentHandler next, Findings findings, InputLimits limits,
-                  boolean judgesStructure, KeptNodes kept) {
+    XmlNodeFilter(CompiledTree tree, ContentHandler validator, WalkOutput output, Findings findings,
+                  InputLimits limits, KeptNodes kept) {
         this.kept = kept;
         this.entries = kept != null ? kept : new KeptNodes(limits.maxRepeatedNodes(), 0);
         this.keepsUnknown = findings.mode() == ValidationMode.LENIENT;
-        this.next = next;
-        setContentHandler(next);
+        this.output = output;
+        setContentHandler(validator != null ? validator : NO_HANDLER);
         this.findings = findings;
         this.limits = limits;
         this.tree = tree;
-        this.judgesStructure = judgesStructure;
+        this.judgesStructure = validator == null;
         this.names = new NameBudget(limits.maxDistinctNames());
         this.walk = new NodeWalk(findings, limits);
     }
@@ -282,7 +286,7 @@ final class XmlNodeFilter extends XMLFilterImpl {
                         + (uri.isEmpty() ? "" : "> in namespace " + uri + " ") + ">, expected <" + root.name() + ">", null);
                 throw new Stop();
             }
-            enter(new Frame(tree), uri, localName, qName, atts);
+            enter(new Frame(tree), atts);
             return;
         }
         var parent = stack.peek();
@@ -317,11 +321,10 @@ final class XmlNodeFilter extends XMLFilterImpl {
             beginSkip(null, qName);
             return;
         }
-        enter(new Frame(documented, parent, repeatable ? seen : -1), uri, localName, qName, atts);
+        enter(new Frame(documented, parent, repeatable ? seen : -1), atts);
     }
 
-    private void enter(Frame frame, String uri, String localName, String qName, Attributes atts)
-            throws SAXException {
+    private void enter(Frame frame, Attributes atts) throws SAXException {
         admitAttributes(atts);
         stack.push(frame);
         for (int i = 0; i < atts.getLength(); i++) {
@@ -333,14 +336,11 @@ final class XmlNodeFilter extends XMLFilterImpl {
         }
         if (frame.leaf) { // held until it is judged
             leafText.setLength(0);
-            frame.uri = uri;
-            frame.localName = localName;
-            frame.qName = qName;
             return;
         }
         // Attributes are never documented; xsi:type or xsi:schemaLocation must not reach the validator.
         forward(frame);
-        next.startElement(uri, localName, qName, NO_ATTRIBUTES);
+        output.startContainer(frame.binding);
     }
 
     /**
@@ -352,7 +352,7 @@ final class XmlNodeFilter extends XMLFilterImpl {
             return; // a strict read rejects the body; an empty required value is no value
         }
         if (kept.admit()) {
-            kept.add(steps(leaf.parent), UnknownNode.leaf(leaf.node.name(), text));
+            keepIn(kept, leaf.parent, UnknownNode.leaf(leaf.node.name(), text));
         } else {
             kept.leftOut(kept.listsLeftOut() ? leaf.path() : null);
         }
@@ -380,8 +380,15 @@ final class XmlNodeFilter extends XMLFilterImpl {
                 : UnknownNode.container(element.name, element.children);
         if (!keeping.isEmpty()) {
             keeping.peek().children.add(node);
-        } else if (!keepingFailed && kept != null) {
-            kept.add(steps(keptParent), node);
+        } else if (!keepingFailed && target != null) {
+            keepIn(target, keptParent, node);
+        }
+    }
+
+    /** Keeps a node that stood in a container: in the model being built, or by the container's path. */
+    private void keepIn(KeptNodes into, Frame container, UnknownNode node) {
+        if (!output.keep(node)) {
+            into.add(steps(container), node);
         }
     }
 
@@ -483,7 +490,7 @@ final class XmlNodeFilter extends XMLFilterImpl {
             if (frame.sawText) {
                 findings.add(FindingKind.STRUCTURE, frame.path(), location(), ValueMessages.textInContainer(frame.node), null);
             }
-            next.endElement(uri, localName, qName);
+            output.endContainer(frame.binding);
         }
         if (!frame.leaf && !frame.container.complete()) {
             walk.end(frame.container, frame.path(), name -> NodePaths.child(frame.path(), name, -1), this::location);
@@ -508,15 +515,7 @@ final class XmlNodeFilter extends XMLFilterImpl {
         }
         forward(frame);
         forwardedEmptyNodes |= text.isEmpty();
-        next.startElement(frame.uri, frame.localName, frame.qName, NO_ATTRIBUTES);
-        if (!text.isEmpty()) {
-            if (forwardBuffer.length < text.length()) {
-                forwardBuffer = new char[Math.max(text.length(), 2 * forwardBuffer.length)];
-            }
-            text.getChars(0, text.length(), forwardBuffer, 0);
-            next.characters(forwardBuffer, 0, text.length());
-        }
-        next.endElement(frame.uri, frame.localName, frame.qName);
+        output.leaf(frame.binding, text);
     }
 
     @Override
@@ -541,7 +540,7 @@ final class XmlNodeFilter extends XMLFilterImpl {
         if (judgesStructure && frame != null && !frame.sawText) {
             frame.sawText = true; // reported at the container's end, as the validator does
         }
-        next.characters(ch, start, length);
+        output.containerText(ch, start, length);
     }
 
     private static boolean isWhiteSpace(char[] ch, int start, int length) {
@@ -578,7 +577,7 @@ final class XmlNodeFilter extends XMLFilterImpl {
     @Override
     public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
         if (skipDepth == 0) {
-            next.ignorableWhitespace(ch, start, length);
+            super.ignorableWhitespace(ch, start, length);
         }
     }
 

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.Deque;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import io.cicallback.internal.bind.WalkOutput;
 import javax.xml.XMLConstants;
 import javax.xml.validation.ValidatorHandler;
 import org.xml.sax.ContentHandler;
@@ -77,7 +78,7 @@ public final class XmlValidation {
     public XmlValidation(InputLimits limits) {
         this.schemas = CallbackSchemas.get();
         this.limits = limits;
-        this.tree = new CompiledTree(schemas.xmlTree());
+        this.tree = new CompiledTree(schemas.xmlTree(), schemas.xmlTargets());
         idle.offerFirst(new Parsers()); // loads the parser classes now, not on the first request
     }
 
@@ -119,26 +120,28 @@ public final class XmlValidation {
      * @return whether empty nodes were passed on
      */
     public Outcome validate(byte[] body, Findings findings, ContentHandler downstream, KeptNodes kept) {
-        return parse(body, findings, downstream, true, kept);
+        return parse(body, findings, downstream, null, kept);
     }
 
     /**
      * Reads without the XSD validator: {@link XmlNodeFilter} judges the structure, reporting what the validator
-     * would, and feeds {@code downstream}.
+     * would, and passes the documented nodes to {@code output}.
      *
-     * @param body       the XML body
-     * @param findings   where findings go; its mode grades them
-     * @param downstream receives the document, e.g. a JAXB {@code UnmarshallerHandler} that does not intern
-     *                   names (the JDK parser's names are interned already)
-     * @param kept       where unknown nodes are kept, or {@code null} to skip them
+     * @param body     the XML body
+     * @param findings where findings go; its mode grades them
+     * @param output   receives the documented nodes, e.g. a {@code ModelBuilder}
+     * @param kept     where unknown nodes are kept when {@code output} does not take them, or {@code null} to
+     *                 skip them
      * @return whether empty nodes were passed on
      */
-    public Outcome read(byte[] body, Findings findings, ContentHandler downstream, KeptNodes kept) {
-        return parse(body, findings, downstream, false, kept);
+    public Outcome read(byte[] body, Findings findings, WalkOutput output, KeptNodes kept) {
+        return parse(body, findings, null, output, kept);
     }
 
-    private Outcome parse(byte[] body, Findings findings, ContentHandler downstream, boolean withValidator,
+    /** With a {@code downstream} handler, through the XSD validator; else straight to {@code output}. */
+    private Outcome parse(byte[] body, Findings findings, ContentHandler downstream, WalkOutput output,
                           KeptNodes kept) {
+        boolean withValidator = output == null;
         if (body.length == 0) {
             findings.add(FindingKind.NOT_WELL_FORMED, "", Location.nowhere(), "the body is empty", null);
             return Outcome.EMPTY_NODES;
@@ -149,8 +152,8 @@ public final class XmlValidation {
         }
         var validatorHandler = withValidator ? parsers.validatorHandler() : null;
         var filter = withValidator
-                ? new XmlNodeFilter(tree, validatorHandler, findings, limits, false, kept)
-                : new XmlNodeFilter(tree, downstream, findings, limits, true, kept);
+                ? new XmlNodeFilter(tree, validatorHandler, new SaxOutput(validatorHandler), findings, limits, kept)
+                : new XmlNodeFilter(tree, null, output, findings, limits, kept);
         if (withValidator) {
             validatorHandler.setContentHandler(downstream);
             validatorHandler.setErrorHandler(new SchemaErrors(filter, findings));
@@ -172,13 +175,10 @@ public final class XmlValidation {
             // Reading bytes in memory, the parser only fails on their encoding.
             findings.add(FindingKind.NOT_WELL_FORMED, filter.currentPath(), filter.location(),
                     "cannot read the body: " + e.getMessage(), null);
+        } catch (SaxOutput.Failure e) {
+            downstreamFailed(e.getCause(), filter, findings);
         } catch (SAXException e) {
-            if (e.getCause() instanceof RuntimeException || e.getCause() instanceof Error) {
-                // A handler downstream (the binder) failed: not a finding about the body.
-                throw new IllegalStateException("the XML binder failed", e.getCause());
-            }
-            findings.add(FindingKind.NOT_WELL_FORMED, filter.currentPath(), filter.location(),
-                    "cannot read the body: " + e.getMessage(), null);
+            downstreamFailed(e, filter, findings);
         } finally {
             // Drop references to this document before the parsers wait for the next one.
             if (withValidator) {
@@ -192,6 +192,15 @@ public final class XmlValidation {
             }
         }
         return Outcome.EMPTY_NODES; // rejected; nothing to prune
+    }
+
+    private static void downstreamFailed(SAXException e, XmlNodeFilter filter, Findings findings) {
+        if (e.getCause() instanceof RuntimeException || e.getCause() instanceof Error) {
+            // A handler downstream (the binder) failed: not a finding about the body.
+            throw new IllegalStateException("the XML binder failed", e.getCause());
+        }
+        findings.add(FindingKind.NOT_WELL_FORMED, filter.currentPath(), filter.location(),
+                "cannot read the body: " + e.getMessage(), null);
     }
 
     /** The parser's own complaints, the limits it enforces among them, said in the library's words. */
