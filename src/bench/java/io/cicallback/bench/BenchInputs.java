@@ -151,6 +151,20 @@ final class BenchInputs {
         return xml.substring(0, start) + copies + xml.substring(end);
     }
 
+    /**
+     * @param extension {@code xml} or {@code json}
+     * @return every example of every job type and of WorkflowFinish in that format, in path order
+     */
+    static java.util.List<byte[]> everyExample(String extension) {
+        try (var files = java.nio.file.Files.find(Path.of("schema"), 4, (path, attributes) ->
+                path.getParent().getFileName().toString().equals("examples")
+                        && path.getFileName().toString().endsWith("." + extension))) {
+            return files.sorted().map(BenchInputs::read).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static byte[] read(Path path) {
         try {
             return Files.readAllBytes(path);

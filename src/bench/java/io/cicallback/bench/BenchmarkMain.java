@@ -168,12 +168,19 @@ public final class BenchmarkMain {
                 ops.apply("jaxbUnmarshalPooledTranscode") / ops.apply("readXmlStrictTranscode"), 1.5, true);
         row(out, "strict JSON read / jacksonDatabindOnly, Transcode sample (cost)",
                 ops.apply("jacksonDatabindOnlyTranscode") / ops.apply("readJsonStrictTranscode"), 2.0, true);
+        row(out, "strict XML read / jaxbUnmarshalPooled, every example in turn (cost)",
+                ops.apply("jaxbUnmarshalPooledEveryExample") / ops.apply("readXmlStrictEveryExample"), 1.5, true);
+        row(out, "strict JSON read / jacksonDatabindOnly, every example in turn (cost)",
+                ops.apply("jacksonDatabindOnlyEveryExample") / ops.apply("readJsonStrictEveryExample"), 2.0, true);
         row(out, "lenient XML read with one unknown node / strict read without it (cost)",
                 ops.apply("readXmlStrict") / ops.apply("readXmlLenientUnknownNode"), 1.3, true);
         row(out, "lenient JSON read with one unknown node / strict read without it (cost)",
                 ops.apply("readJsonStrict") / ops.apply("readJsonLenientUnknownNode"), 1.3, true);
         row(out, "first XML read in a fresh JVM, ms from JVM start (median of " + STARTUP_RUNS + ")", startup.xml().sinceJvmStart(), 300, true);
         row(out, "first JSON read in a fresh JVM, ms from JVM start (median of " + STARTUP_RUNS + ")", startup.json().sinceJvmStart(), 300, true);
+        row(out, "first write as JSON in a fresh JVM, after a first read, ms (the write alone)", startup.jsonWrite(), 300, true);
+        row(out, "first write as XML in a fresh JVM, after a first read, ms (the write alone)", startup.xmlWrite(), 300, true);
+        row(out, "heap a warmed reader keeps (grammar, pools) after reading every example, MiB", startup.keptMebibytes(), 16, true);
         row(out, "2 threads / 1 thread throughput (strict XML)", ops.apply("readXmlStrictTwoThreads") / ops.apply("readXmlStrict"), 1.7, false);
         out.append(String.format(Locale.ROOT, "%nThe two-thread ratio fork by fork (fork i of each benchmark): lowest %.2f.%n",
                 lowestTwoThreads));
@@ -250,7 +257,8 @@ public final class BenchmarkMain {
 
     /** First reads in fresh JVMs, per format, without and with {@code warmUp()}; the CLI's wall time. */
     record Startup(Probe xml, Probe json, Probe xmlWarm, Probe jsonWarm, double cliWallMillis,
-                   double launcherWallMillis, double bareJvmMillis) {
+                   double launcherWallMillis, double bareJvmMillis, double jsonWrite, double xmlWrite,
+                   double keptMebibytes) {
     }
 
     /** Medians of one probe: ms from JVM start and from main to the end of the first read, and the read. */
@@ -270,9 +278,21 @@ public final class BenchmarkMain {
             bare.add(run(List.of(java, "-cp", target.resolve("test-classes").toString(), BareJvm.class.getName()))
                     .millis());
         }
+        var jsonWrite = new ArrayList<Double>();
+        var xmlWrite = new ArrayList<Double>();
+        var kept = new ArrayList<Double>();
+        var classpath = target.resolve("ci-callback-cli.jar") + File.pathSeparator + target.resolve("test-classes");
+        for (int i = 0; i < STARTUP_RUNS; i++) {
+            jsonWrite.add(Double.parseDouble(run(List.of(java, "-cp", classpath, FirstWriteProbe.class.getName(),
+                    BenchInputs.XML.toString(), "json")).out().strip()));
+            xmlWrite.add(Double.parseDouble(run(List.of(java, "-cp", classpath, FirstWriteProbe.class.getName(),
+                    BenchInputs.JSON.toString(), "xml")).out().strip()));
+            kept.add(Double.parseDouble(run(List.of(java, "-cp", classpath, KeptHeapProbe.class.getName()))
+                    .out().strip()));
+        }
         return new Startup(probe(java, target, BenchInputs.XML, false), probe(java, target, BenchInputs.JSON, false),
                 probe(java, target, BenchInputs.XML, true), probe(java, target, BenchInputs.JSON, true), median(cli),
-                median(launcher), median(bare));
+                median(launcher), median(bare), median(jsonWrite), median(xmlWrite), median(kept));
     }
 
     private static Probe probe(String java, Path target, Path sample, boolean warmUp)

@@ -218,6 +218,56 @@ public class ReaderBenchmark {
         return jackson.mapper.readValue(json, CallbackEnvelopeJson.class);
     }
 
+    /** Every example of every job type and of WorkflowFinish, each format apart. */
+    @State(Scope.Benchmark)
+    public static class EveryExample {
+        java.util.List<byte[]> xml;
+        java.util.List<byte[]> json;
+
+        @Setup
+        public void setUp() {
+            xml = BenchInputs.everyExample("xml");
+            json = BenchInputs.everyExample("json");
+        }
+    }
+
+    /** Every XML example read in turn: the model's whole breadth, as an endpoint of every job type sees it. */
+    @Benchmark
+    public int readXmlStrictEveryExample(EveryExample examples) throws Exception {
+        int jobs = 0;
+        for (var body : examples.xml) {
+            jobs += strict.read(body, "application/xml").jobs().size();
+        }
+        return jobs;
+    }
+
+    @Benchmark
+    public int jaxbUnmarshalPooledEveryExample(EveryExample examples, PooledJaxb jaxb) throws Exception {
+        int hash = 0;
+        for (var body : examples.xml) {
+            hash += jaxb.unmarshaller.unmarshal(new ByteArrayInputStream(body)).hashCode();
+        }
+        return hash;
+    }
+
+    @Benchmark
+    public int readJsonStrictEveryExample(EveryExample examples) throws Exception {
+        int jobs = 0;
+        for (var body : examples.json) {
+            jobs += strict.read(body, "application/json").jobs().size();
+        }
+        return jobs;
+    }
+
+    @Benchmark
+    public int jacksonDatabindOnlyEveryExample(EveryExample examples, PlainJackson jackson) throws Exception {
+        int hash = 0;
+        for (var body : examples.json) {
+            hash += jackson.mapper.readValue(body, CallbackEnvelopeJson.class).hashCode();
+        }
+        return hash;
+    }
+
     /** Tencent's Transcode sample: every settings node echoed, a full media probe. */
     @State(Scope.Benchmark)
     public static class Transcode {

@@ -1,34 +1,26 @@
 package io.cicallback.write;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import io.cicallback.internal.bind.Bindings;
 import io.cicallback.value.WireFormat;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.cicallback.internal.map.ModelToJsonMapper;
-import io.cicallback.internal.map.UnknownNodeJson;
 import io.cicallback.internal.map.Events;
 import io.cicallback.model.Callback;
 import io.cicallback.internal.bind.CallbackEnvelope;
+import io.cicallback.internal.bind.WalkOutput;
 import io.cicallback.internal.validate.Findings;
 import io.cicallback.validate.InputLimits;
 import io.cicallback.internal.validate.JsonValidation;
 import io.cicallback.validate.ValidationMode;
 import io.cicallback.internal.validate.XmlValidation;
-import jakarta.xml.bind.JAXBException;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
  * Writes a callback model as XML or as JSON, each in the form Tencent documents: the JSON has every leaf as
  * text (JobLevel, a number in Tencent's sample, as a number), arrays for repeatable nodes and no empty nodes.
  * The unknown nodes a lenient read kept ({@link io.cicallback.model.ModelObject#unknownNodes()}) are
- * written back in their containers, in either format. Reading what was written gives an equal model.
+ * written back in their containers, in either format. Reading what was written gives an equal model. The
+ * model is walked along the same grammar the reader follows (the nodes in the schemas' order, through the same
+ * bindings), so no binder's set-up is paid on a first write.
  *
  * <p>What it writes it validates first, as a lenient reader would read it, and it refuses a model the reader
  * would reject ({@code new TaskFinishCallback()} has no event name and no job; a callback whose event name
@@ -42,23 +34,22 @@ import java.nio.charset.StandardCharsets;
  */
 public final class CallbackWriter {
 
-    private static final ObjectWriter JSON = Bindings.pojoMapper().writer(
-            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("    ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("    ", "\n")));
-
     /**
      * What the writer checks its output with: a default reader's limits, with room for the written form to be
      * larger than the body it was read from (see {@link InputLimits#forWrittenForms()}).
      */
     private static final InputLimits LIMITS = InputLimits.defaults().forWrittenForms();
 
-    /** Built on first use; the JSON one loads Jackson and everit only when JSON is written. */
-    private static final class Validators {
+    /**
+     * The grammar of each format, which the model is walked along to be written and the written form read along
+     * to be checked; each built on first use.
+     */
+    private static final class XmlGrammar {
         static final XmlValidation XML = new XmlValidation(LIMITS);
     }
 
-    private static final class JsonValidators {
-        static final JsonValidation JSON = new JsonValidation(LIMITS, true);
+    private static final class JsonGrammar {
+        static final JsonValidation JSON = new JsonValidation(LIMITS, false);
     }
 
     private CallbackWriter() {
@@ -89,18 +80,19 @@ public final class CallbackWriter {
     }
 
     private static void write(CallbackEnvelope envelope, WireFormat format, OutputStream out) throws IOException {
+        out.write(text(envelope, format).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Walks the model along the format's grammar into text: no JAXB or databind is involved. */
+    private static String text(CallbackEnvelope envelope, WireFormat format) {
         if (format == WireFormat.XML) {
-            try {
-                Bindings.newMarshaller().marshal(envelope, out);
-            } catch (JAXBException e) {
-                throw new IOException("cannot write the callback as XML: " + e.getMessage(), e);
-            }
-        } else {
-            ObjectNode tree = Bindings.pojoMapper().valueToTree(ModelToJsonMapper.INSTANCE.toJson(envelope));
-            UnknownNodeJson.insert(envelope, tree);
-            JSON.writeValue(out, tree);
-            out.write('\n');
+            var xml = new XmlText();
+            XmlGrammar.XML.walkModel(envelope, xml);
+            return xml.document();
         }
+        var json = new JsonText();
+        JsonGrammar.JSON.walkModel(envelope, json);
+        return json.document();
     }
 
     /**
@@ -123,20 +115,14 @@ public final class CallbackWriter {
 
     private static byte[] checked(Callback callback, WireFormat format) {
         var envelope = Events.wrap(callback);
-        var out = new ByteArrayOutputStream();
-        try {
-            write(envelope, format, out);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the model cannot be written as JSON", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        var body = out.toByteArray();
+        var body = text(envelope, format).getBytes(StandardCharsets.UTF_8);
+        // Read back along the same grammar, as a lenient reader reads it (which the validators of record hold
+        // to the schemas).
         var findings = new Findings(ValidationMode.LENIENT, LIMITS);
         if (format == WireFormat.XML) {
-            Validators.XML.validate(body, findings, new org.xml.sax.helpers.DefaultHandler());
+            XmlGrammar.XML.read(body, findings, WalkOutput.NOTHING, null);
         } else {
-            JsonValidators.JSON.validate(body, findings);
+            JsonGrammar.JSON.read(body, findings, null, WalkOutput.NOTHING);
         }
         Events.checkEventName(envelope, findings);
         if (findings.hasErrors()) {

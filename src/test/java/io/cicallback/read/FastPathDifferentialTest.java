@@ -96,9 +96,13 @@ class FastPathDifferentialTest {
             }
             var result = read(FAST.get(ValidationMode.LENIENT), body, format);
             var other = format == WireFormat.XML ? WireFormat.JSON : WireFormat.XML;
-            var converted = (other == WireFormat.XML ? io.cicallback.write.CallbackWriter.toXml(result.callback())
-                    : io.cicallback.write.CallbackWriter.toJson(result.callback())).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            var converted = written(result.callback(), other);
             accepted += compare(converted, other, ValidationMode.LENIENT) ? 1 : 0;
+            // The writer walks the grammar too: what it writes, in either format, the validators of record accept.
+            assertThat(XML_VALIDATOR.validate(written(result.callback(), WireFormat.XML), ValidationMode.STRICT).findings())
+                    .as("%s written as XML, by the XSD validator", file).isEmpty();
+            assertThat(JSON_VALIDATOR.validate(written(result.callback(), WireFormat.JSON), ValidationMode.STRICT).findings())
+                    .as("%s written as JSON, by everit", file).isEmpty();
         }
         assertThat(examples).hasSizeGreaterThan(100);
         assertThat(accepted).as("examples accepted on both paths").isEqualTo(examples.size() * 3);
@@ -113,6 +117,14 @@ class FastPathDifferentialTest {
         }
         assertThat(abridged).isNotEmpty();
         assertThat(lenient).as("abridged samples read leniently on both paths").isEqualTo(abridged.size());
+    }
+
+    private static final io.cicallback.validate.XmlCallbackValidator XML_VALIDATOR = new io.cicallback.validate.XmlCallbackValidator();
+    private static final io.cicallback.validate.JsonCallbackValidator JSON_VALIDATOR = new io.cicallback.validate.JsonCallbackValidator();
+
+    private static byte[] written(io.cicallback.model.Callback callback, WireFormat format) {
+        return (format == WireFormat.XML ? io.cicallback.write.CallbackWriter.toXml(callback)
+                : io.cicallback.write.CallbackWriter.toJson(callback)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** @return whether the body was accepted (by both paths: they must agree) */

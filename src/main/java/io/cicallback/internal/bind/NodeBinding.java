@@ -88,6 +88,29 @@ public final class NodeBinding {
         return access().convert().apply(text);
     }
 
+    /**
+     * @return the node's value in the parent: a leaf's value or a container's object, or, for a repeatable node,
+     *         its list; {@code null} when absent
+     */
+    public Object valueIn(Object parent) {
+        try {
+            return (Object) access().get().invokeExact(parent);
+        } catch (Throwable e) {
+            throw failure("get", e);
+        }
+    }
+
+    /** @return a leaf value's text, as the reader took it: the inverse of the conversion by type */
+    public static String textOf(Object value) {
+        if (value instanceof CallbackDecimal decimal) {
+            return decimal.text();
+        }
+        if (value instanceof CallbackTime time) {
+            return time.text();
+        }
+        return value.toString(); // text, or a whole number written as Long or Integer write it
+    }
+
     /** Gives the value to the parent: as its field's value, or as one more entry of a repeatable node's list. */
     @SuppressWarnings("unchecked")
     void put(Object parent, Object value) {

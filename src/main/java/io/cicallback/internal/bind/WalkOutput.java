@@ -3,12 +3,29 @@ package io.cicallback.internal.bind;
 import io.cicallback.model.UnknownNode;
 
 /**
- * What the walk over the compiled grammar passes on: the documented nodes it found fit to bind, in document
- * order, each with its binding. The reader's fast path gives them to a {@link ModelBuilder}, which makes the
- * model from them; the validators of record receive them as the XSD validator's events or everit's tokens. A
- * node set aside by the walk (unknown, malformed, over a limit) is never passed on.
+ * What a walk along the compiled grammar passes on: documented nodes, each with its binding, and unknown nodes.
+ * Reading, the walk over a body passes the nodes it found fit to bind, in document order: the reader's fast path
+ * gives them to a {@link ModelBuilder}, which makes the model from them; the validators of record receive them
+ * as the XSD validator's events or everit's tokens; a node set aside by the walk (unknown, malformed, over a
+ * limit) is never passed on. Writing, the walk over a model passes its nodes in the grammar's order to the
+ * writer's XML or JSON text.
  */
 public interface WalkOutput {
+
+    /** Takes nothing: for a walk that only judges (the writer's check of what it wrote). */
+    WalkOutput NOTHING = new WalkOutput() {
+        @Override
+        public void startContainer(NodeBinding container) {
+        }
+
+        @Override
+        public void endContainer(NodeBinding container) {
+        }
+
+        @Override
+        public void leaf(NodeBinding leaf, String text) {
+        }
+    };
 
     /** A container begins; the root's binding comes first. */
     void startContainer(NodeBinding container);

@@ -7,7 +7,7 @@ import org.mapstruct.TargetType;
 /**
  * Maps the key/value nodes for MapStruct, which finds no properties on them: their entries are not properties
  * but the model object's unknown nodes, which the reader hangs on ({@link UnknownNodePlacement}) and the writer
- * writes ({@link UnknownNodeJson}) on either side of the mapping. So only the empty objects are made here.
+ * writes on either side of the mapping. So only the empty objects are made here.
  */
 public final class KeyValueNodes {
 

@@ -67,6 +67,17 @@ public final class JsonValidation {
     }
 
     /**
+     * Walks a model along this format's grammar, for the writer: each container's nodes in the grammar's order,
+     * its unknown nodes after its documented nodes, empty ones left out.
+     *
+     * @param envelope the model's root object
+     * @param out      where the nodes go
+     */
+    public void walkModel(Object envelope, WalkOutput out) {
+        new ModelWalk(out, false).walk(tree, envelope);
+    }
+
+    /**
      * A JSON callback in its documented form, ready to bind.
      *
      * @param tokens        the form as tokens: read them with {@link TokenBuffer#asParser()}

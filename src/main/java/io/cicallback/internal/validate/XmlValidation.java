@@ -91,6 +91,17 @@ public final class XmlValidation {
     }
 
     /**
+     * Walks a model along this format's grammar, for the writer: each container's nodes in the grammar's order,
+     * its unknown nodes before its documented nodes, empty ones left out.
+     *
+     * @param envelope the model's root object
+     * @param out      where the nodes go
+     */
+    public void walkModel(Object envelope, WalkOutput out) {
+        new ModelWalk(out, true).walk(tree, envelope);
+    }
+
+    /**
      * Compiles the XSD now, for a validator that will use it on every body.
      *
      * @return this
