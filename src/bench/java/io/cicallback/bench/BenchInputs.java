@@ -157,7 +157,7 @@ final class BenchInputs {
      */
     static java.util.List<byte[]> everyExample(String extension) {
         try (var files = java.nio.file.Files.find(Path.of("schema"), 4, (path, attributes) ->
-                path.getParent().getFileName().toString().equals("examples")
+                path.getParent() != null && path.getParent().getFileName().toString().equals("examples")
                         && path.getFileName().toString().endsWith("." + extension))) {
             return files.sorted().map(BenchInputs::read).toList();
         } catch (java.io.IOException e) {
