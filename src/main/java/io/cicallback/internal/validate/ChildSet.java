@@ -29,18 +29,4 @@ final class ChildSet {
         int word = position / Long.SIZE - 1;
         return high != null && word < high.length && (high[word] & 1L << position) != 0;
     }
-
-    boolean isEmpty() {
-        if (low != 0) {
-            return false;
-        }
-        if (high != null) {
-            for (long word : high) {
-                if (word != 0) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
 }

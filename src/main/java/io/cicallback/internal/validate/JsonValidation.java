@@ -80,10 +80,9 @@ public final class JsonValidation {
     /**
      * A JSON callback in its documented form, ready to bind.
      *
-     * @param tokens        the form as tokens: read them with {@link TokenBuffer#asParser()}
-     * @param hasEmptyNodes whether it holds an empty text, object or array, which the model must be pruned of
+     * @param tokens the form as tokens: read them with {@link TokenBuffer#asParser()}
      */
-    public record DocumentedForm(TokenBuffer tokens, boolean hasEmptyNodes) {
+    public record DocumentedForm(TokenBuffer tokens) {
     }
 
     /**
@@ -117,7 +116,7 @@ public final class JsonValidation {
                 throw new UncheckedIOException(e); // tokens in memory, written by the reader
             }
         }
-        return findings.hasErrors() ? null : new DocumentedForm(output.tokens(), reader.wroteEmptyNodes());
+        return findings.hasErrors() ? null : new DocumentedForm(output.tokens());
     }
 
     /**

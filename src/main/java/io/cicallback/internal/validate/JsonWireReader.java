@@ -62,8 +62,6 @@ final class JsonWireReader {
     /** The judgements the XML filter shares: entries, container ends, leaf values. */
     private final NodeWalk walk;
     private int unknownValuesKept;
-    /** Whether an empty text, object or array was written: then the model needs pruning. */
-    private boolean wroteEmptyNodes;
     /** Pointers (built tree) of arrays that were sent collapsed, mapped to the pointer as received. */
     private final Map<String, String> wrapped = new HashMap<>();
 
@@ -170,11 +168,6 @@ final class JsonWireReader {
         return true;
     }
 
-    /** @return whether an empty text, object or array was written, which {@code EmptyNodes} must prune */
-    boolean wroteEmptyNodes() {
-        return wroteEmptyNodes;
-    }
-
     /** @return whether values the schema does not list were kept in the tree (lenient reading) */
     boolean keptUnknownValues() {
         return unknownValuesKept > 0;
@@ -221,7 +214,6 @@ final class JsonWireReader {
                     entries += entry(documented, new Place(place, name, 0, true)) ? 1 : 0;
                 }
                 out.endList(documented.binding());
-                wroteEmptyNodes |= entries == 0;
                 if (entries > 0) {
                     container.pass(documented.position());
                 } else if (child.required()) {
@@ -234,7 +226,6 @@ final class JsonWireReader {
             }
         }
         out.endContainer(binding);
-        wroteEmptyNodes |= container.passedNothing();
         if (!container.complete()) {
             walk.end(container, place.path(rootName), name -> new Place(place, name, -1, false).path(rootName),
                     () -> Location.json(place.received()));
@@ -438,7 +429,6 @@ final class JsonWireReader {
             return false; // where the JSON Schema has an integer, text that is none is no value
         }
         out.leaf(documented.binding(), text);
-        wroteEmptyNodes |= text.isEmpty();
         return true;
     }
 

@@ -69,11 +69,6 @@ final class NodeWalk {
             int oneOf = positions.oneOfPresent(passed);
             return positions.missing(passed).isEmpty() && (oneOf < 0 || oneOf == 1);
         }
-
-        /** @return whether nothing was passed on: the container is empty to the binder, which must prune it */
-        boolean passedNothing() {
-            return passed.isEmpty();
-        }
     }
 
     private final Findings findings;

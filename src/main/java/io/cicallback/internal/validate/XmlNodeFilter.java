@@ -71,8 +71,6 @@ final class XmlNodeFilter extends XMLFilterImpl {
     private final NodeWalk walk;
 
     private Locator locator;
-    /** Whether an empty leaf or a container without children was forwarded: then the model needs pruning. */
-    private boolean forwardedEmptyNodes;
     private int depth;
     /** The undocumented names this body brought, which the parser keeps in its table. */
     private final NameBudget names;
@@ -227,14 +225,6 @@ final class XmlNodeFilter extends XMLFilterImpl {
             kept.leftOut(kept.listsLeftOut() ? frame.path() : null);
         }
         return drop;
-    }
-
-    /**
-     * @return whether the binder was given an empty leaf or container, which {@code EmptyNodes} must prune
-     *         from the model; when not, pruning would change nothing
-     */
-    boolean forwardedEmptyNodes() {
-        return forwardedEmptyNodes;
     }
 
     /** @return the path of the element being read, for findings raised by the validator */
@@ -486,7 +476,6 @@ final class XmlNodeFilter extends XMLFilterImpl {
         if (frame.leaf) {
             endLeaf(frame);
         } else {
-            forwardedEmptyNodes |= frame.container.passedNothing();
             if (frame.sawText) {
                 findings.add(FindingKind.STRUCTURE, frame.path(), location(), ValueMessages.textInContainer(frame.node), null);
             }
@@ -514,7 +503,6 @@ final class XmlNodeFilter extends XMLFilterImpl {
             }
         }
         forward(frame);
-        forwardedEmptyNodes |= text.isEmpty();
         output.leaf(frame.binding, text);
     }
 

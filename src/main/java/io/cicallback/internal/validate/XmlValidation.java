@@ -56,7 +56,7 @@ public final class XmlValidation {
      * this size, and no more than {@link #RETIRE_AFTER_NAMES} undocumented names over its life. A new parser
      * costs far less than reading such a body.
      */
-    public static final int POOLED_BODY_BYTES = 64 * 1024;
+    static final int POOLED_BODY_BYTES = 64 * 1024;
     static final int RETIRE_AFTER_NAMES = 4096;
 
     /** A parser, and the validator handler it feeds when a body is validated (created on first need). */
@@ -80,14 +80,6 @@ public final class XmlValidation {
         this.limits = limits;
         this.tree = new CompiledTree(schemas.xmlTree(), schemas.xmlTargets());
         idle.offerFirst(new Parsers()); // loads the parser classes now, not on the first request
-    }
-
-    /** How a pass over a body ended, beyond its findings. */
-    public enum Outcome {
-        /** Nothing empty was passed on, so the model needs no pruning. */
-        NO_EMPTY_NODES,
-        /** An empty leaf or container was passed on (or the body was rejected). */
-        EMPTY_NODES
     }
 
     /**
@@ -118,20 +110,18 @@ public final class XmlValidation {
      * @param body       the XML body
      * @param findings   where findings go; its mode grades them
      * @param downstream receives the validated document, e.g. a JAXB {@code UnmarshallerHandler}
-     * @return whether empty nodes were passed on
      */
-    public Outcome validate(byte[] body, Findings findings, ContentHandler downstream) {
-        return validate(body, findings, downstream, null);
+    public void validate(byte[] body, Findings findings, ContentHandler downstream) {
+        validate(body, findings, downstream, null);
     }
 
     /**
      * As {@link #validate(byte[], Findings, ContentHandler)}, keeping the unknown nodes.
      *
      * @param kept where unknown nodes are kept, or {@code null} to skip them
-     * @return whether empty nodes were passed on
      */
-    public Outcome validate(byte[] body, Findings findings, ContentHandler downstream, KeptNodes kept) {
-        return parse(body, findings, downstream, null, kept);
+    public void validate(byte[] body, Findings findings, ContentHandler downstream, KeptNodes kept) {
+        parse(body, findings, downstream, null, kept);
     }
 
     /**
@@ -143,19 +133,18 @@ public final class XmlValidation {
      * @param output   receives the documented nodes, e.g. a {@code ModelBuilder}
      * @param kept     where unknown nodes are kept when {@code output} does not take them, or {@code null} to
      *                 skip them
-     * @return whether empty nodes were passed on
      */
-    public Outcome read(byte[] body, Findings findings, WalkOutput output, KeptNodes kept) {
-        return parse(body, findings, null, output, kept);
+    public void read(byte[] body, Findings findings, WalkOutput output, KeptNodes kept) {
+        parse(body, findings, null, output, kept);
     }
 
     /** With a {@code downstream} handler, through the XSD validator; else straight to {@code output}. */
-    private Outcome parse(byte[] body, Findings findings, ContentHandler downstream, WalkOutput output,
+    private void parse(byte[] body, Findings findings, ContentHandler downstream, WalkOutput output,
                           KeptNodes kept) {
         boolean withValidator = output == null;
         if (body.length == 0) {
             findings.add(FindingKind.NOT_WELL_FORMED, "", Location.nowhere(), "the body is empty", null);
-            return Outcome.EMPTY_NODES;
+            return;
         }
         var parsers = idle.pollFirst();
         if (parsers == null) {
@@ -174,7 +163,6 @@ public final class XmlValidation {
         reader.setErrorHandler(FATAL_ONLY);
         try {
             reader.parse(new InputSource(new ByteArrayInputStream(body)));
-            return filter.forwardedEmptyNodes() ? Outcome.EMPTY_NODES : Outcome.NO_EMPTY_NODES;
         } catch (XmlNodeFilter.Stop | Findings.TooManyFindings stopped) {
             // Already recorded.
         } catch (SAXParseException e) {
@@ -202,7 +190,6 @@ public final class XmlValidation {
                 idle.offerFirst(parsers);
             }
         }
-        return Outcome.EMPTY_NODES; // rejected; nothing to prune
     }
 
     private static void downstreamFailed(SAXException e, XmlNodeFilter filter, Findings findings) {
