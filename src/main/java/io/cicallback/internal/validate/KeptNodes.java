@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The unknown nodes one lenient read keeps, each with the path of the documented container it stood in, for
- * {@code UnknownNodePlacement} to hang on the model once it is bound. Both readers fill it the same way.
- * Keeping is bounded: at most a budget of elements (the limit on repeatable entries) per body; a node that
+ * The budget of the unknown nodes one lenient read keeps, and what it could not keep. The reader's model builder
+ * takes each kept node as it is read; behind the reference binders they are listed here instead, each with the
+ * path of the documented container it stood in, for {@code UnknownNodePlacement} to hang on the model once it is
+ * bound. Both readers fill it the same way. Keeping is bounded: at most a budget of elements (the limit on repeatable entries) per body; a node that
  * does not fit whole is skipped as before, and only reported.
  */
 public final class KeptNodes {
