@@ -314,8 +314,8 @@ public final class XmlValidation {
                 case "cvc-complex-type.2.4.b" -> { }
                 case "cvc-type.3.1.3", "cvc-datatype-valid.1.2.1", "cvc-datatype-valid.1.2.3", "cvc-pattern-valid",
                      "cvc-mininclusive-valid", "cvc-maxinclusive-valid", "cvc-minlength-valid" ->
-                        filter.reportValueProblem(FindingKind.MALFORMED_VALUE, () -> location);
-                case "cvc-enumeration-valid" -> filter.reportValueProblem(FindingKind.UNKNOWN_VALUE, () -> location);
+                        filter.reportValueProblem(FindingKind.MALFORMED_VALUE, location);
+                case "cvc-enumeration-valid" -> filter.reportValueProblem(FindingKind.UNKNOWN_VALUE, location);
                 case "cvc-complex-type.2.3" ->
                         findings.add(FindingKind.STRUCTURE, path, location, ValueMessages.textInContainer(node), null);
                 default -> findings.add(FindingKind.STRUCTURE, path, location, detail, null);
