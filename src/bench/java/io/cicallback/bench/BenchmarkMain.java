@@ -184,6 +184,13 @@ public final class BenchmarkMain {
         row(out, "2 threads / 1 thread throughput (strict XML)", ops.apply("readXmlStrictTwoThreads") / ops.apply("readXmlStrict"), 1.7, false);
         out.append(String.format(Locale.ROOT, "%nThe two-thread ratio fork by fork (fork i of each benchmark): lowest %.2f.%n",
                 lowestTwoThreads));
+        out.append("\nXML tokenizers, the scan of the doc sample alone (for the choice of the reader's tokenizer;"
+                + " goal: cheaper than the JDK's parser, which the reader uses):\n\n"
+                + "| Target | Measured | Goal | Met |\n|---|---:|---:|:-:|\n");
+        row(out, "Aalto's SAX scan / the JDK's SAX scan (cost)", ops.apply("scanXmlJdk") / ops.apply("scanXmlAalto"), 1.0, true);
+        row(out, "Woodstox's SAX scan / the JDK's SAX scan (cost)", ops.apply("scanXmlJdk") / ops.apply("scanXmlWoodstox"), 1.0, true);
+        row(out, "strict XML read / the JDK's SAX scan alone (cost: what the walk and the model add)",
+                ops.apply("scanXmlJdk") / ops.apply("readXmlStrict"), 2.0, true);
         out.append("\nEarlier targets, kept:\n\n| Target | Measured | Goal | Met |\n|---|---:|---:|:-:|\n");
         row(out, "strict XML read / jaxbUnmarshalOnly, the cold anchor (cost)", ops.apply("jaxbUnmarshalOnly") / ops.apply("readXmlStrict"), 1.8, true);
         row(out, "tencentSdkParse cost / strict XML read cost", ops.apply("readXmlStrict") / ops.apply("tencentSdkParse"), 1.0, false);

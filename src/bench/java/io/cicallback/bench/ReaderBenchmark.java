@@ -96,6 +96,68 @@ public class ReaderBenchmark {
         }
     }
 
+    /**
+     * The XML parsers' scan alone, every event to a handler that counts: the JDK's (the reader's tokenizer) and two
+     * StAX parsers' SAX readers, namespace-aware as the reader's is, one reader each, reused.
+     */
+    @State(Scope.Benchmark)
+    public static class XmlScanners {
+        org.xml.sax.XMLReader jdk;
+        org.xml.sax.XMLReader aalto;
+        org.xml.sax.XMLReader woodstox;
+        final CountingHandler handler = new CountingHandler();
+
+        @Setup
+        public void setUp() throws Exception {
+            jdk = scanner(javax.xml.parsers.SAXParserFactory.newDefaultInstance());
+            aalto = scanner(new com.fasterxml.aalto.sax.SAXParserFactoryImpl());
+            woodstox = scanner(new com.ctc.wstx.sax.WstxSAXParserFactory());
+        }
+
+        private org.xml.sax.XMLReader scanner(javax.xml.parsers.SAXParserFactory factory) throws Exception {
+            factory.setNamespaceAware(true);
+            var reader = factory.newSAXParser().getXMLReader();
+            reader.setContentHandler(handler);
+            return reader;
+        }
+    }
+
+    /** Counts elements and characters, so that no event is optimised away. */
+    static final class CountingHandler extends org.xml.sax.helpers.DefaultHandler {
+        int count;
+
+        @Override
+        public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes atts) {
+            count++;
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            count += length;
+        }
+    }
+
+    private int scan(org.xml.sax.XMLReader reader, XmlScanners scanners) throws Exception {
+        reader.parse(new org.xml.sax.InputSource(new ByteArrayInputStream(xml)));
+        return scanners.handler.count;
+    }
+
+    /** The JDK's SAX scan of the doc sample: the floor of the reader's XML path today. */
+    @Benchmark
+    public int scanXmlJdk(XmlScanners scanners) throws Exception {
+        return scan(scanners.jdk, scanners);
+    }
+
+    @Benchmark
+    public int scanXmlAalto(XmlScanners scanners) throws Exception {
+        return scan(scanners.aalto, scanners);
+    }
+
+    @Benchmark
+    public int scanXmlWoodstox(XmlScanners scanners) throws Exception {
+        return scan(scanners.woodstox, scanners);
+    }
+
     /** A plain Jackson mapper. */
     @State(Scope.Benchmark)
     public static class PlainJackson {

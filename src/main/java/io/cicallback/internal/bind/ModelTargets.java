@@ -24,10 +24,10 @@ public final class ModelTargets {
      * @throws IllegalStateException when the model lacks a node, or holds a leaf in a type nothing converts to
      */
     public static ModelTarget of(SchemaNode root) {
-        return container(root, "", CallbackEnvelope.class);
+        return container(root, "", "", CallbackEnvelope.class);
     }
 
-    private static ModelTarget container(SchemaNode node, String field, Class<?> type) {
+    private static ModelTarget container(SchemaNode node, String field, String fieldType, Class<?> type) {
         var children = new ArrayList<ModelTarget>();
         for (var child : node.children().values()) {
             var held = field(type, child);
@@ -37,12 +37,12 @@ public final class ModelTargets {
                     throw new IllegalStateException(type.getName() + "." + held.getName() + " holds " + valueType
                             + ", which no leaf's text is converted to");
                 }
-                children.add(new ModelTarget(held.getName(), "", List.of()));
+                children.add(new ModelTarget(held.getName(), held.getType().getName(), valueType.getName(), List.of()));
             } else {
-                children.add(container(child, held.getName(), valueType));
+                children.add(container(child, held.getName(), held.getType().getName(), valueType));
             }
         }
-        return new ModelTarget(field, type.getName(), children);
+        return new ModelTarget(field, fieldType, type.getName(), children);
     }
 
     private static Field field(Class<?> type, SchemaNode child) {

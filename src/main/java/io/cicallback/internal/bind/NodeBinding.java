@@ -146,17 +146,18 @@ public final class NodeBinding {
             MethodHandle get = null;
             MethodHandle set = null;
             Function<String, ?> convert = null;
-            if (!target.isLeaf()) {
+            if (!node.isLeaf()) {
                 var type = type(target.type());
                 create = lookup(type).findConstructor(type, MethodType.methodType(void.class)).asType(CREATE);
             }
             if (parentType != null) {
                 var parent = type(parentType);
-                var field = parent.getDeclaredField(target.field());
-                get = lookup(parent).unreflectGetter(field).asType(GET);
-                set = lookup(parent).unreflectSetter(field).asType(SET);
-                if (target.isLeaf()) {
-                    convert = CONVERSIONS.get(valueType(field, node));
+                var fieldType = type(target.fieldType());
+                var lookup = lookup(parent);
+                get = lookup.findGetter(parent, target.field(), fieldType).asType(GET);
+                set = lookup.findSetter(parent, target.field(), fieldType).asType(SET);
+                if (node.isLeaf()) {
+                    convert = CONVERSIONS.get(type(target.type()));
                 }
             }
             return new Access(create, get, set, convert);

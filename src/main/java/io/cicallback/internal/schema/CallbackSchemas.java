@@ -50,9 +50,16 @@ public final class CallbackSchemas {
         static final Schema COMPILED = load(XSD, () -> compileXsd(FILES, XSD));
     }
 
-    /** The trees the readers follow: compiled from the schemas at build time, so no schema is parsed here. */
-    private static final class Trees {
-        static final CompiledTrees.Trees COMPILED = CompiledTrees.load();
+    /**
+     * The grammars the readers follow, one per format: compiled from the schemas at build time, so no schema is
+     * parsed here, and a body of one format never reads the other's.
+     */
+    private static final class XmlGrammar {
+        static final CompiledTrees.Grammar COMPILED = CompiledTrees.load(true);
+    }
+
+    private static final class JsonGrammar {
+        static final CompiledTrees.Grammar COMPILED = CompiledTrees.load(false);
     }
 
     private static final class JsonSchema {
@@ -90,22 +97,22 @@ public final class CallbackSchemas {
 
     /** @return the callback tree as the XSD describes it (compiled at build time) */
     public SchemaNode xmlTree() {
-        return Trees.COMPILED.xml();
+        return XmlGrammar.COMPILED.tree();
     }
 
     /** @return the callback tree as the JSON Schema describes it (compiled at build time) */
     public SchemaNode jsonTree() {
-        return Trees.COMPILED.json();
+        return JsonGrammar.COMPILED.tree();
     }
 
     /** @return where each node of {@link #xmlTree()} goes in the model (compiled at build time) */
     public ModelTarget xmlTargets() {
-        return Trees.COMPILED.xmlTargets();
+        return XmlGrammar.COMPILED.targets();
     }
 
     /** @return where each node of {@link #jsonTree()} goes in the model (compiled at build time) */
     public ModelTarget jsonTargets() {
-        return Trees.COMPILED.jsonTargets();
+        return JsonGrammar.COMPILED.targets();
     }
 
     /**

@@ -16,9 +16,10 @@ import java.util.List;
  * no XSD or JSON Schema file: the validators of record still compile the real schemas, when they are used. A
  * test holds the resource to what {@link XsdTreeReader} and {@link JsonSchemaTreeReader} read from the files.
  *
- * <p>Each node, depth first: its name, a byte of flags, a leaf's types, pattern and enumerated values, its
- * description, its exactly-one-of group and its children. Then, when the build found them in the generated model
- * classes, each tree's binding targets ({@link ModelTarget}), depth first in the same order.
+ * <p>One section per format, the XML's first, each preceded by its length so that a reader of one format skips
+ * the other's: the tree, each node depth first (its name, a byte of flags, a leaf's types, pattern and enumerated
+ * values, its description, its exactly-one-of group and its children), then, when the build found them in the
+ * generated model classes, the tree's binding targets ({@link ModelTarget}), depth first in the same order.
  */
 public final class CompiledTrees {
 
@@ -26,7 +27,7 @@ public final class CompiledTrees {
     public static final String RESOURCE = "/io/cicallback/schema/callback-trees.bin";
 
     private static final int MAGIC = 0x43494354; // "CICT"
-    private static final int VERSION = 2;
+    private static final int VERSION = 4;
     private static final int REQUIRED = 1;
     private static final int REPEATABLE = 2;
     private static final int ABSENT_TOLERATED = 4;
@@ -55,20 +56,37 @@ public final class CompiledTrees {
         }
     }
 
+    /**
+     * One format's tree and where its nodes go in the model.
+     *
+     * @param tree    the tree its schema describes
+     * @param targets the binding targets of its nodes; {@code null} when not found yet
+     */
+    public record Grammar(SchemaNode tree, ModelTarget targets) {
+    }
+
     private CompiledTrees() {
     }
 
-    /** @return the trees the build compiled into the jar */
-    static Trees load() {
+    /**
+     * @param xml whether the XML's grammar is wanted, else the JSON's
+     * @return that grammar as the build compiled it into the jar; the other format's is skipped, not read
+     */
+    static Grammar load(boolean xml) {
         try (InputStream in = CompiledTrees.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing: the build compiles it from the schemas");
             }
-            var trees = read(in);
-            if (trees.xmlTargets() == null) {
+            var data = header(in);
+            if (!xml) {
+                data.skipNBytes(data.readInt());
+            }
+            data.readInt();
+            var grammar = section(data);
+            if (grammar.targets() == null) {
                 throw new IllegalStateException(RESOURCE + " holds no binding targets: the build adds them");
             }
-            return trees;
+            return grammar;
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + RESOURCE, e);
         }
@@ -83,14 +101,22 @@ public final class CompiledTrees {
         var data = new DataOutputStream(out);
         data.writeInt(MAGIC);
         data.writeInt(VERSION);
-        node(trees.xml(), data);
-        node(trees.json(), data);
-        data.writeBoolean(trees.xmlTargets() != null);
-        if (trees.xmlTargets() != null) {
-            target(trees.xmlTargets(), data);
-            target(trees.jsonTargets(), data);
-        }
+        section(trees.xml(), trees.xmlTargets(), data);
+        section(trees.json(), trees.jsonTargets(), data);
         data.flush();
+    }
+
+    private static void section(SchemaNode tree, ModelTarget targets, DataOutputStream out) throws IOException {
+        var bytes = new java.io.ByteArrayOutputStream();
+        var section = new DataOutputStream(bytes);
+        node(tree, section);
+        section.writeBoolean(targets != null);
+        if (targets != null) {
+            target(targets, section);
+        }
+        section.flush();
+        out.writeInt(bytes.size());
+        bytes.writeTo(out);
     }
 
     /**
@@ -99,16 +125,30 @@ public final class CompiledTrees {
      * @throws IOException when the stream fails or holds no trees of this version
      */
     public static Trees read(InputStream in) throws IOException {
+        var data = header(in);
+        data.readInt();
+        var xml = section(data);
+        data.readInt();
+        var json = section(data);
+        return new Trees(xml.tree(), json.tree(), xml.targets(), json.targets());
+    }
+
+    private static DataInputStream header(InputStream in) throws IOException {
         var data = new DataInputStream(new BufferedInputStream(in));
         if (data.readInt() != MAGIC || data.readInt() != VERSION) {
             throw new IOException("not schema trees of version " + VERSION);
         }
-        var trees = new Trees(node(data), node(data));
-        return data.readBoolean() ? trees.withTargets(target(data), target(data)) : trees;
+        return data;
+    }
+
+    private static Grammar section(DataInputStream in) throws IOException {
+        var tree = node(in);
+        return new Grammar(tree, in.readBoolean() ? target(in) : null);
     }
 
     private static void target(ModelTarget target, DataOutputStream out) throws IOException {
         out.writeUTF(target.field());
+        out.writeUTF(target.fieldType());
         out.writeUTF(target.type());
         out.writeInt(target.children().size());
         for (var child : target.children()) {
@@ -118,13 +158,14 @@ public final class CompiledTrees {
 
     private static ModelTarget target(DataInputStream in) throws IOException {
         var field = in.readUTF();
+        var fieldType = in.readUTF();
         var type = in.readUTF();
         int count = in.readInt();
         var children = new ArrayList<ModelTarget>(count);
         for (int i = 0; i < count; i++) {
             children.add(target(in));
         }
-        return new ModelTarget(field, type, children);
+        return new ModelTarget(field, fieldType, type, children);
     }
 
     private static void node(SchemaNode node, DataOutputStream out) throws IOException {

@@ -13,20 +13,61 @@ import java.util.function.Predicate;
 /**
  * A schema's node tree compiled for the readers, which follow it on every body: each container's children by
  * name and by position, its required children's positions (so that children are tracked in a {@link
- * ChildSet} and missing ones found without maps), and each leaf's form check ({@link LeafRules#form}), all built once here instead of
- * once per node read. {@link XmlNodeFilter} also uses the positions to tell, without the XSD validator,
- * whether the children it forwards form a sequence the validator accepts. Built once per tree; immutable.
+ * ChildSet} and missing ones found without maps), and each leaf's form check ({@link LeafRules#form}), built
+ * once per container instead of once per node read, and only for the containers bodies hold (a first read
+ * compiles its job type's part of the tree, not every type's). {@link XmlNodeFilter} also uses the positions to
+ * tell, without the XSD validator, whether the children it forwards form a sequence the validator accepts. One
+ * per tree; thread-safe.
  */
 final class CompiledTree {
 
     /**
-     * A documented child: its node, its position among its siblings, and what reading and binding it need.
-     *
-     * @param positions a container's own children; {@code null} for a leaf
-     * @param form      a leaf's form check ({@link LeafRules#form}); {@code null} for a container
-     * @param binding   where it goes in the model
+     * A documented child: its node, its position among its siblings, and what reading and binding it need. A
+     * container's own children are compiled when a body first holds it: a body holds one job type of many.
      */
-    record Child(SchemaNode node, int position, Positions positions, Predicate<String> form, NodeBinding binding) {
+    static final class Child {
+        private final SchemaNode node;
+        private final int position;
+        private final ModelTarget target;
+        private final Predicate<String> form;
+        private final NodeBinding binding;
+        private volatile Positions positions;
+
+        private Child(SchemaNode node, int position, ModelTarget target, NodeBinding binding) {
+            this.node = node;
+            this.position = position;
+            this.target = target;
+            this.binding = binding;
+            this.form = node.isLeaf() ? LeafRules.form(node) : null;
+        }
+
+        SchemaNode node() {
+            return node;
+        }
+
+        int position() {
+            return position;
+        }
+
+        /** @return a container's own children; {@code null} for a leaf */
+        Positions positions() {
+            var compiled = positions;
+            if (compiled == null && !node.isLeaf()) {
+                compiled = CompiledTree.positions(node, target);
+                positions = compiled; // a race compiles twice, to equal positions
+            }
+            return compiled;
+        }
+
+        /** @return a leaf's form check ({@link LeafRules#form}); {@code null} for a container */
+        Predicate<String> form() {
+            return form;
+        }
+
+        /** @return where it goes in the model */
+        NodeBinding binding() {
+            return binding;
+        }
     }
 
     /**
@@ -113,9 +154,7 @@ final class CompiledTree {
             int position = byName.size();
             var childTarget = target.children().get(position);
             var binding = new NodeBinding(child, childTarget, target.type());
-            byName.put(child.name(), child.isLeaf()
-                    ? new Child(child, position, null, LeafRules.form(child), binding)
-                    : new Child(child, position, positions(child, childTarget), null, binding));
+            byName.put(child.name(), new Child(child, position, childTarget, binding));
             if (child.required()) {
                 required.add(position);
             }
