@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.State;
  * The costliest bodies the default limits let in, one per shape that used to cost more than linear time, read
  * leniently (the default, and the mode that keeps going past what it finds) at two sizes, so that the report
  * shows both the cost of a read and how it grows with the body. In a 256 MiB heap, as the untrusted-input
- * checks run. Shapes are built by {@link WorstCaseBodies}.
+ * checks run. Shapes are built by {@link io.cicallback.WorstCaseBodies}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -40,7 +40,7 @@ public class WorstCaseBenchmark {
 
     @Setup
     public void setUp() {
-        body = WorstCaseBodies.build(shape, format, mebibytes);
+        body = io.cicallback.WorstCaseBodies.build(shape, format, mebibytes);
         reader = CallbackReader.create();
     }
 

@@ -14,6 +14,7 @@ import java.util.function.BiFunction;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -48,6 +49,25 @@ class ParserCostClassesTest {
                 HostileClassesTest.read(reader, body, shape.format()); // and it writes and reads back
             }
         }
+    }
+
+    static Stream<Arguments> worstCases() {
+        return io.cicallback.WorstCaseBodies.SHAPES.stream()
+                .flatMap(shape -> Stream.of(WireFormat.XML, WireFormat.JSON).map(format -> Arguments.of(shape, format)));
+    }
+
+    /**
+     * The benchmark's worst cases, at the body limit: a lenient read of each, to its end or to the limit it
+     * passes, stays within the allocation bound (the benchmark times them). A node a read leaves out every few
+     * bytes must cost no more than its bytes.
+     */
+    @ParameterizedTest(name = "{0} ({1})")
+    @MethodSource("worstCases")
+    void everyWorstCaseAtTheBodyLimitIsReadWithinTheAllocationBound(String shape, WireFormat format) {
+        var body = io.cicallback.WorstCaseBodies.build(shape, format.name(), InputLimits.DEFAULT_MAX_BODY_BYTES / (1024 * 1024));
+        var cost = ReadCost.settled(Fixtures.LENIENT.warmUp(), body, format);
+
+        assertThat(cost.allocated()).as(shape + " (" + format + "): " + cost).isLessThanOrEqualTo(ReadCost.MAX_ALLOCATED);
     }
 
     /** One limit: a body at it and one past it, in each format it applies to. */

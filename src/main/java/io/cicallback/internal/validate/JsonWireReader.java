@@ -264,7 +264,7 @@ final class JsonWireReader {
         var keeping = walk.unknown(container, false);
         collect(name, keeping);
         if (!keeping.end()) {
-            walk.leftOut(container.childPath(name));
+            walk.leftOut(container, name);
         }
         if (!listed) {
             findings.countUnlisted(FindingKind.UNKNOWN_NODE);

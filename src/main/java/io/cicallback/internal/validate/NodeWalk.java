@@ -341,7 +341,7 @@ final class NodeWalk {
         }
         boolean drop = !report(frame, kind, text, location).passes();
         if (drop) {
-            leftOut(frame.path());
+            leftOut(frame);
         }
         return drop;
     }
@@ -370,11 +370,28 @@ final class NodeWalk {
         if (kept.admit()) {
             keepIn(kept, leaf.parent, UnknownNode.leaf(leaf.node.name(), text));
         } else {
-            leftOut(leaf.path());
+            leftOut(leaf);
         }
     }
 
-    /** Records, in a lenient read that keeps unknown nodes, a node it could not keep. */
+    /**
+     * Records, in a lenient read that keeps unknown nodes, a node it could not keep: its path is built only while
+     * the paths left out are listed (a hostile body may leave out a node per few bytes).
+     */
+    void leftOut(Frame container, String name) {
+        if (kept != null && keepsUnknown) {
+            kept.leftOut(kept.listsLeftOut() ? container.childPath(name) : null);
+        }
+    }
+
+    /** As {@link #leftOut(Frame, String)}, for a documented node whose value could not be kept. */
+    void leftOut(Frame node) {
+        if (kept != null && keepsUnknown) {
+            kept.leftOut(kept.listsLeftOut() ? node.path() : null);
+        }
+    }
+
+    /** As {@link #leftOut(Frame, String)}, for a node whose path was built for its finding already. */
     void leftOut(String path) {
         if (kept != null && keepsUnknown) {
             kept.leftOut(kept.listsLeftOut() ? path : null);

@@ -302,10 +302,9 @@ final class XmlNodeFilter extends XMLFilterImpl {
     /** The node set aside has ended: the walk keeps it if it can, and it is reported. */
     private void endSkip(String localName, String qName) {
         if (keeping != null && !keeping.end() && (skipPath != null || skippingEntry)) {
-            var path = skipParent.childPath(localName);
-            walk.leftOut(path);
+            walk.leftOut(skipParent, localName);
             if (skippingEntry) {
-                findings.add(FindingKind.UNKNOWN_NODE, path, location(), "entry " + localName + " of "
+                findings.add(FindingKind.UNKNOWN_NODE, skipParent.childPath(localName), location(), "entry " + localName + " of "
                         + skipParent.node.name() + " holds what neither format can carry (an attribute, a namespace,"
                         + " text beside elements)", null);
             }

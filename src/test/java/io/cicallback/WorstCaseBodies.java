@@ -1,13 +1,18 @@
-package io.cicallback.bench;
+package io.cicallback;
 
 import io.cicallback.validate.InputLimits;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The worst-case bodies of {@link WorstCaseBenchmark}, each as large as the size asked for and within the
- * default limits: every one is read, none is refused up front for its size.
+ * The worst-case bodies of the benchmark's worst-case table, each as large as the size asked for and within the
+ * default limits: every one is read, none is refused up front for its size. {@code ParserCostClassesTest} holds
+ * each to the allocation bound at the body limit; the benchmark times them.
  */
-final class WorstCaseBodies {
+public final class WorstCaseBodies {
+
+    /** The shapes {@link #build} makes. */
+    public static final java.util.List<String> SHAPES =
+            java.util.List.of("digitRun", "exponents", "tinyRepeatedNodes", "allInvalidList", "outOfOrderAtEnd");
 
     private static final String JOB = "<JobId>j</JobId><State>Success</State><Tag>VoiceSeparate</Tag>";
     private static final String JSON_JOB = "\"JobId\":\"j\",\"State\":\"Success\",\"Tag\":\"VoiceSeparate\"";
@@ -18,7 +23,13 @@ final class WorstCaseBodies {
     private WorstCaseBodies() {
     }
 
-    static byte[] build(String shape, String format, int mebibytes) {
+    /**
+     * @param shape     one of {@link #SHAPES}
+     * @param format    {@code XML} or {@code JSON}
+     * @param mebibytes the body's size, up to the default body limit
+     * @return the body
+     */
+    public static byte[] build(String shape, String format, int mebibytes) {
         boolean xml = format.equals("XML");
         int size = Math.min(mebibytes * 1024 * 1024, InputLimits.DEFAULT_MAX_BODY_BYTES) - 4096;
         // Entries of repeatable nodes in proportion to the size, reaching the limit at the largest body.
