@@ -74,6 +74,11 @@ public final class NodeBinding {
         return parentType == null;
     }
 
+    /** Looks the node's class and field up now, not on its first use. */
+    public void prepare() {
+        access();
+    }
+
     /** @return a new, empty model object for this container */
     Object newContainer() {
         try {

@@ -132,6 +132,24 @@ final class CompiledTree {
         this.rootBinding = new NodeBinding(root, target, null);
     }
 
+    /**
+     * Compiles every container's children and looks every binding up now, not when a body first holds them: for
+     * a warm-up, so that the first callback of any job type finds its part of the tree ready.
+     */
+    void prepareAll() {
+        rootBinding.prepare();
+        prepare(rootPositions);
+    }
+
+    private static void prepare(Positions positions) {
+        for (var child : positions.byName().values()) {
+            child.binding().prepare();
+            if (!child.node().isLeaf()) {
+                prepare(child.positions());
+            }
+        }
+    }
+
     /** @return the root's binding */
     NodeBinding rootBinding() {
         return rootBinding;

@@ -67,6 +67,14 @@ public final class JsonValidation {
     }
 
     /**
+     * Compiles the whole grammar and looks up every node's binding now, for a warm-up: the first body of any job
+     * type then finds its part ready.
+     */
+    public void prepareGrammar() {
+        tree.prepareAll();
+    }
+
+    /**
      * Walks a model along this format's grammar, for the writer: each container's nodes in the grammar's order,
      * its unknown nodes after its documented nodes, empty ones left out.
      *
