@@ -47,29 +47,38 @@ public final class BenchmarkMain {
     private static final int WARM_UP_ITERATIONS = 12;
     private static final int TWO_THREAD_WARM_UP_ITERATIONS = 15;
     private static final String TWO_THREADS = "TwoThreads";
+    /** Every example in turn: each pass reads dozens of shapes, which the JIT takes longer to settle on. */
+    private static final int EVERY_EXAMPLE_WARM_UP_ITERATIONS = 40;
+    private static final String EVERY_EXAMPLE = "EveryExample";
 
     private BenchmarkMain() {
     }
 
-    private static org.openjdk.jmh.runner.options.ChainedOptionsBuilder readerOptions(boolean twoThreads, int warmUps) {
+    /**
+     * @param only     the reader benchmarks of this name's ending, or {@code null} for the others
+     * @param warmUps  warm-up iterations per fork
+     */
+    private static org.openjdk.jmh.runner.options.ChainedOptionsBuilder readerOptions(String only, int warmUps) {
         var options = new OptionsBuilder()
-                .include(ReaderBenchmark.class.getSimpleName() + (twoThreads ? ".*" + TWO_THREADS : ""))
+                .include(ReaderBenchmark.class.getSimpleName() + (only != null ? ".*" + only : ""))
                 .forks(FORKS)
                 .warmupIterations(warmUps).warmupTime(TimeValue.milliseconds(400))
                 .measurementIterations(6).measurementTime(TimeValue.milliseconds(400))
                 .jvmArgs("-Xms1g", "-Xmx1g")
                 .resultFormat(ResultFormatType.JSON);
-        return twoThreads ? options : options.exclude(TWO_THREADS);
+        return only != null ? options : options.exclude(TWO_THREADS).exclude(EVERY_EXAMPLE);
     }
 
     public static void main(String[] args) throws Exception {
         var target = Path.of(args.length > 0 ? args[0] : "target");
         var out = Files.createDirectories(target.resolve("benchmarks"));
-        var readerResults = new ArrayList<RunResult>(new Runner(readerOptions(false, WARM_UP_ITERATIONS)
+        var readerResults = new ArrayList<RunResult>(new Runner(readerOptions(null, WARM_UP_ITERATIONS)
                 .result(out.resolve("results.json").toString()).build()).run());
+        readerResults.addAll(new Runner(readerOptions(EVERY_EXAMPLE, EVERY_EXAMPLE_WARM_UP_ITERATIONS)
+                .result(out.resolve("results-every-example.json").toString()).build()).run());
         // Two reading threads on two cores leave the JIT compiler little time: it gets a single-threaded warm-up
         // first (ReaderBenchmark.SingleThreadWarmUp), and a longer one, run apart.
-        readerResults.addAll(new Runner(readerOptions(true, TWO_THREAD_WARM_UP_ITERATIONS)
+        readerResults.addAll(new Runner(readerOptions(TWO_THREADS, TWO_THREAD_WARM_UP_ITERATIONS)
                 .result(out.resolve("results-two-threads.json").toString()).build()).run());
         var scores = scores(readerResults);
         var worstCase = new Runner(new OptionsBuilder()
@@ -142,7 +151,7 @@ public final class BenchmarkMain {
         scores.forEach((name, score) -> out.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f-%.1f | %,.0f | %.2f | %.2fx |%n",
                 name, score.microsPerOp(), 1e6 / score.forkMax(), 1e6 / score.forkMin(), score.median(), score.drift(),
                 pooled / score.median())));
-        out.append(String.format(Locale.ROOT, "%nJMH throughput mode, %d forks per benchmark, each " + WARM_UP_ITERATIONS + " warm-up (" + TWO_THREAD_WARM_UP_ITERATIONS + " for the two-thread one, run apart after 8 s of single-threaded reads) and 6 measurement "
+        out.append(String.format(Locale.ROOT, "%nJMH throughput mode, %d forks per benchmark, each " + WARM_UP_ITERATIONS + " warm-up (" + EVERY_EXAMPLE_WARM_UP_ITERATIONS + " for the every-example ones, run apart; " + TWO_THREAD_WARM_UP_ITERATIONS + " for the two-thread one, run apart after 8 s of single-threaded reads) and 6 measurement "
                 + "iterations of 400 ms, 1 GiB heap. Medians are over all measurement iterations of all forks; the "
                 + "range is of the forks' own medians; drift compares the median of each fork's last %d measurement "
                 + "iterations with its first %d (1.00: flat, so the warm-up was long enough). Cost is µs/op over "
