@@ -259,6 +259,29 @@ public class ReaderBenchmark {
         return pooledSaxReader;
     }
 
+    /** A hardened SAX parser of each thread's own, for the scan on two threads. */
+    @State(Scope.Thread)
+    public static class ThreadSaxReader {
+        XMLReader reader;
+
+        @Setup
+        public void setUp() {
+            reader = SafeXml.newReader(io.cicallback.validate.InputLimits.defaults());
+            reader.setContentHandler(new DefaultHandler());
+        }
+    }
+
+    /**
+     * The pooled scan on both cores at once: how far this machine's two cores go for the JDK parser alone,
+     * beside the reader's own two-thread row.
+     */
+    @Benchmark
+    @Threads(2)
+    public XMLReader saxScanPooledTwoThreads(ThreadSaxReader sax) throws Exception {
+        sax.reader.parse(new InputSource(new ByteArrayInputStream(xml)));
+        return sax.reader;
+    }
+
     /** Plain JAXB into the same model, a new unmarshaller per call: no validation, no findings. */
     @Benchmark
     public Object jaxbUnmarshalOnly() throws Exception {
