@@ -44,7 +44,11 @@ public final class BenchmarkMain {
     /** Iterations at the start and end of a fork's measurement compared to show the warm-up was enough. */
     private static final int DRIFT_ITERATIONS = 3;
 
-    private static final int WARM_UP_ITERATIONS = 12;
+    /**
+     * Long enough for the anchors too: pooled JAXB's compiled code settles after a few seconds of slower reads on
+     * two cores, longer when the machine is busy, and a fork still in that phase measures the compiler.
+     */
+    private static final int WARM_UP_ITERATIONS = 20;
     private static final int TWO_THREAD_WARM_UP_ITERATIONS = 15;
     private static final String TWO_THREADS = "TwoThreads";
     /** Every example in turn: each pass reads dozens of shapes, which the JIT takes longer to settle on. */
