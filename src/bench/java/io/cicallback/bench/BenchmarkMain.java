@@ -59,12 +59,12 @@ public final class BenchmarkMain {
     }
 
     /**
-     * @param only     the reader benchmarks of this name's ending, or {@code null} for the others
+     * @param only     the reader benchmarks whose names end in this, or {@code null} for all the others
      * @param warmUps  warm-up iterations per fork
      */
     private static org.openjdk.jmh.runner.options.ChainedOptionsBuilder readerOptions(String only, int warmUps) {
         var options = new OptionsBuilder()
-                .include(ReaderBenchmark.class.getSimpleName() + (only != null ? ".*" + only : ""))
+                .include(ReaderBenchmark.class.getSimpleName() + (only != null ? ".*" + only + "$" : ""))
                 .forks(FORKS)
                 .warmupIterations(warmUps).warmupTime(TimeValue.milliseconds(400))
                 .measurementIterations(6).measurementTime(TimeValue.milliseconds(400))

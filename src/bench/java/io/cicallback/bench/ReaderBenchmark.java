@@ -57,8 +57,7 @@ public class ReaderBenchmark {
         strict = CallbackReader.builder().mode(ValidationMode.STRICT).build();
         lenient = CallbackReader.create();
         plainJsonFactory = new JsonFactory();
-        pooledSaxReader = SafeXml.newReader(io.cicallback.validate.InputLimits.defaults());
-        pooledSaxReader.setContentHandler(new DefaultHandler());
+        pooledSaxReader = hardenedScanner();
     }
 
     /** The workflow sample grown to {@link BenchInputs#LARGE_COUNT} streams and outputs, in both formats. */
@@ -266,9 +265,15 @@ public class ReaderBenchmark {
 
         @Setup
         public void setUp() {
-            reader = SafeXml.newReader(io.cicallback.validate.InputLimits.defaults());
-            reader.setContentHandler(new DefaultHandler());
+            reader = hardenedScanner();
         }
+    }
+
+    /** @return the reader's own hardened SAX parser, with a handler that binds nothing */
+    private static XMLReader hardenedScanner() {
+        var reader = SafeXml.newReader(io.cicallback.validate.InputLimits.defaults());
+        reader.setContentHandler(new DefaultHandler());
+        return reader;
     }
 
     /**
