@@ -131,11 +131,11 @@ final class JsonWireReader {
         walk.startContainer(frame);
         for (var token = first; token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
             var name = parser.currentName();
-            var documented = frame.positions.child(name);
+            var documented = frame.container.find(name);
             if (documented == null) {
                 admit(name);
             }
-            if (documented != null ? frame.container.meet(documented)
+            if (documented != null ? frame.container.meet(documented) > 0
                     : !(unknownNames = unknownNames == null ? new HashSet<>() : unknownNames).add(name)) {
                 duplicate(name);
             }

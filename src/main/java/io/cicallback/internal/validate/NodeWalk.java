@@ -53,21 +53,47 @@ final class NodeWalk {
         }
     }
 
-    /** An open container: the documented children it met and those passed on to the binder. */
+    /**
+     * An open container: the documented children it met (how often, for the repeatable ones), the one met last,
+     * and those passed on to the binder.
+     */
     static final class Container {
         final CompiledTree.Positions positions;
         private final ChildSet met = new ChildSet();
         private final ChildSet passed = new ChildSet();
+        /** Occurrences of each repeatable child, by its slot; made when the first is met. */
+        private int[] repeats;
+        private int lastMet = -1;
 
         Container(CompiledTree.Positions positions) {
             this.positions = positions;
         }
 
-        /** Notes a documented child met; @return whether one of its name was met before in this container */
-        boolean meet(CompiledTree.Child child) {
-            boolean again = met.contains(child.position());
-            met.add(child.position());
-            return again;
+        /** @return the documented child of that wire name, or {@code null} */
+        CompiledTree.Child find(String name) {
+            return positions.child(name, lastMet);
+        }
+
+        /**
+         * Notes a documented child met.
+         *
+         * @return how many of its name were met before in this container: for a child that cannot repeat, 1 at
+         *         most
+         */
+        int meet(CompiledTree.Child child) {
+            int position = child.position();
+            lastMet = position;
+            int slot = positions.repeatSlots()[position];
+            if (slot < 0) {
+                boolean again = met.contains(position);
+                met.add(position);
+                return again ? 1 : 0;
+            }
+            met.add(position);
+            if (repeats == null) {
+                repeats = new int[positions.repeatables()];
+            }
+            return repeats[slot]++;
         }
 
         /** @return whether, at its end, the container lacks no required child and keeps its exactly-one-of group */
@@ -98,8 +124,6 @@ final class NodeWalk {
         final boolean leaf;
         /** Containers: the children met and passed on. */
         final Container container;
-        /** Containers: occurrences so far of each child, by position. */
-        final int[] childCounts;
         /** The root's pointer in the body as received; {@code null} below the root. */
         private final String rootReceived;
         /** A finding was recorded on this leaf's value. */
@@ -120,7 +144,6 @@ final class NodeWalk {
             this.rootReceived = rootReceived;
             this.leaf = node.isLeaf();
             this.container = leaf ? null : new Container(positions);
-            this.childCounts = leaf ? null : new int[positions.children().length];
         }
 
         /** @return e.g. {@code Response.JobsDetail[0].State} */

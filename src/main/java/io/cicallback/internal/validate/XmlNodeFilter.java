@@ -155,7 +155,7 @@ final class XmlNodeFilter extends XMLFilterImpl {
             return;
         }
         var parent = stack.peek();
-        var documented = uri.isEmpty() && !parent.leaf ? parent.positions.child(localName) : null;
+        var documented = uri.isEmpty() && !parent.leaf ? parent.container.find(localName) : null;
         if (documented == null) {
             admit(qName);
             admitAttributes(atts);
@@ -169,8 +169,7 @@ final class XmlNodeFilter extends XMLFilterImpl {
             keepElement(uri, localName, atts);
             return;
         }
-        int seen = parent.childCounts[documented.position()]++;
-        parent.container.meet(documented);
+        int seen = parent.container.meet(documented);
         var repeatable = documented.node().repeatable();
         if (repeatable && !walk.countEntry()) {
             walk.tooManyEntries(NodePaths.child(parent.path(), localName, seen), location());
