@@ -32,9 +32,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * The benchmark command: runs {@link ReaderBenchmark} (JMH JSON to {@code target/benchmarks/results.json}, the
  * two-thread benchmark to {@code results-two-threads.json})
  * and {@link WorstCaseBenchmark} ({@code results-worst-case.json}), each in {@value #FORKS} forks, times
- * start-up in fresh JVMs, checks which values each anchor keeps, and writes all of it with the ratios to the
- * targets in {@code target/benchmarks/results.md}. Everything is measured in this one run; about 7 minutes on
- * 2 cores.
+ * start-up in fresh JVMs, checks which values each anchor keeps, times Kafka consumers ({@link
+ * KafkaThroughput}), and writes all of it with the ratios to the targets in {@code
+ * target/benchmarks/results.md}. Everything is measured in this one run; the README says how long it takes.
  */
 public final class BenchmarkMain {
 
