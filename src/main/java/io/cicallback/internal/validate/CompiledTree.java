@@ -71,34 +71,15 @@ final class CompiledTree {
     }
 
     /**
-     * A container's children: by wire name, by position (with their names, to follow the schema's order), the
-     * positions of the required ones, and those of the children of which exactly one must be present ({@link
-     * SchemaNode#oneOf()}; empty when none); for each position, the slot of its count among the repeatable
-     * children (-1 when it cannot repeat), and how many slots there are; and whether it also takes children of
-     * any name ({@link SchemaNode#open()}).
+     * A container's children: by wire name, by position, the positions of the required ones, and those of the
+     * children of which exactly one must be present ({@link SchemaNode#oneOf()}; empty when none); for each
+     * position, the slot of its count among the repeatable children (-1 when it cannot repeat), and how many
+     * slots there are; and whether it also takes children of any name ({@link SchemaNode#open()}).
      */
-    record Positions(Map<String, Child> byName, Child[] byPosition, String[] names, SchemaNode[] children,
-                     int[] required, int[] oneOf, int[] repeatSlots, int repeatables, boolean open) {
+    record Positions(Map<String, Child> byName, SchemaNode[] children, int[] required, int[] oneOf,
+                     int[] repeatSlots, int repeatables, boolean open) {
         /** @return the child of that wire name, or {@code null} when the container documents none */
         Child child(String childName) {
-            return byName.get(childName);
-        }
-
-        /**
-         * As {@link #child(String)}, trying first the child met last (an XML element repeated) and the one after
-         * it: bodies give children in the schema's order, and two string comparisons cost less than a hash
-         * lookup in a container as large as {@code Operation}.
-         *
-         * @param last the position of the child met last in the container, or -1
-         */
-        Child child(String childName, int last) {
-            if (last >= 0 && names[last].equals(childName)) {
-                return byPosition[last];
-            }
-            int next = last + 1;
-            if (next < names.length && names[next].equals(childName)) {
-                return byPosition[next];
-            }
             return byName.get(childName);
         }
 
@@ -189,8 +170,6 @@ final class CompiledTree {
     private static Positions positions(SchemaNode node, ModelTarget target) {
         var byName = new HashMap<String, Child>();
         int count = node.children().size();
-        var byPosition = new Child[count];
-        var names = new String[count];
         var repeatSlots = new int[count];
         int repeatables = 0;
         var required = new ArrayList<Integer>();
@@ -198,16 +177,14 @@ final class CompiledTree {
             int position = byName.size();
             var childTarget = target.children().get(position);
             var binding = new NodeBinding(child, childTarget, target.type());
-            byPosition[position] = new Child(child, position, childTarget, binding);
-            names[position] = child.name();
-            byName.put(child.name(), byPosition[position]);
+            byName.put(child.name(), new Child(child, position, childTarget, binding));
             repeatSlots[position] = child.repeatable() ? repeatables++ : -1;
             if (child.required()) {
                 required.add(position);
             }
         }
         var oneOf = node.oneOf().stream().mapToInt(name -> byName.get(name).position()).toArray();
-        return new Positions(byName, byPosition, names, node.children().values().toArray(SchemaNode[]::new),
+        return new Positions(byName, node.children().values().toArray(SchemaNode[]::new),
                 required.stream().mapToInt(Integer::intValue).toArray(), oneOf, repeatSlots, repeatables, node.open());
     }
 }

@@ -131,7 +131,7 @@ final class JsonWireReader {
         walk.startContainer(frame);
         for (var token = first; token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
             var name = parser.currentName();
-            var documented = frame.container.find(name);
+            var documented = frame.positions.child(name);
             if (documented == null) {
                 admit(name);
             }

@@ -54,8 +54,8 @@ final class NodeWalk {
     }
 
     /**
-     * An open container: the documented children it met (how often, for the repeatable ones), the one met last,
-     * and those passed on to the binder.
+     * An open container: the documented children it met (how often, for the repeatable ones) and those passed on
+     * to the binder.
      */
     static final class Container {
         final CompiledTree.Positions positions;
@@ -63,15 +63,9 @@ final class NodeWalk {
         private final ChildSet passed = new ChildSet();
         /** Occurrences of each repeatable child, by its slot; made when the first is met. */
         private int[] repeats;
-        private int lastMet = -1;
 
         Container(CompiledTree.Positions positions) {
             this.positions = positions;
-        }
-
-        /** @return the documented child of that wire name, or {@code null} */
-        CompiledTree.Child find(String name) {
-            return positions.child(name, lastMet);
         }
 
         /**
@@ -82,7 +76,6 @@ final class NodeWalk {
          */
         int meet(CompiledTree.Child child) {
             int position = child.position();
-            lastMet = position;
             int slot = positions.repeatSlots()[position];
             if (slot < 0) {
                 boolean again = met.contains(position);

@@ -155,7 +155,7 @@ final class XmlNodeFilter extends XMLFilterImpl {
             return;
         }
         var parent = stack.peek();
-        var documented = uri.isEmpty() && !parent.leaf ? parent.container.find(localName) : null;
+        var documented = uri.isEmpty() && !parent.leaf ? parent.positions.child(localName) : null;
         if (documented == null) {
             admit(qName);
             admitAttributes(atts);
