@@ -350,7 +350,7 @@ public final class BenchmarkMain {
         return new Process(out, (System.nanoTime() - start) / 1e6);
     }
 
-    private static double median(List<Double> values) {
+    static double median(List<Double> values) {
         var sorted = values.stream().sorted().toList();
         return sorted.get(sorted.size() / 2);
     }

@@ -109,9 +109,9 @@ final class KafkaThroughput {
                         rates.computeIfAbsent(way, k -> new ArrayList<>()).addAll(fork(bootstrap, topic, way));
                     }
                 }
-                double plain = median(rates.get(PLAIN));
+                double plain = BenchmarkMain.median(rates.get(PLAIN));
                 for (var way : rates.entrySet()) {
-                    double rate = median(way.getValue());
+                    double rate = BenchmarkMain.median(way.getValue());
                     out.append(String.format(Locale.ROOT, "| %s (%d bytes each) | %s | %,.0f | %.2f | %.1f |%n", topic,
                             body.length, way.getKey(), rate, rate / plain, 1e6 / rate - 1e6 / plain));
                 }
@@ -138,11 +138,6 @@ final class KafkaThroughput {
         var line = out.lines().filter(l -> l.startsWith(RATES)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("the fork printed no rates:\n" + out));
         return Arrays.stream(line.substring(RATES.length()).strip().split(" ")).map(Double::valueOf).toList();
-    }
-
-    private static double median(List<Double> values) {
-        var sorted = values.stream().sorted().toList();
-        return sorted.get(sorted.size() / 2);
     }
 
     /** @return the ways of taking a value compared for the format, by their name in the table; each made on demand */
