@@ -4,10 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cicallback.Fixtures;
 import io.cicallback.internal.bind.Bindings;
-import io.cicallback.internal.parse.SafeXml;
 import io.cicallback.internal.wire.json.CallbackEnvelopeJson;
 import io.cicallback.kafka.CallbackDeserializer;
-import io.cicallback.validate.InputLimits;
 import jakarta.xml.bind.JAXBException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -34,7 +32,6 @@ import org.apache.kafka.common.serialization.Deserializer;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Records per second one consumer thread takes from a real broker (Kafka's KRaft broker, in this process, on
@@ -171,8 +168,7 @@ final class KafkaThroughput {
     }
 
     private static Deserializer<?> saxScan() {
-        var scanner = SafeXml.newReader(InputLimits.defaults());
-        scanner.setContentHandler(new DefaultHandler());
+        var scanner = ReaderBenchmark.hardenedScanner();
         return (topic, data) -> {
             try {
                 scanner.parse(new InputSource(new ByteArrayInputStream(data)));
@@ -197,12 +193,8 @@ final class KafkaThroughput {
     private static Deserializer<?> jacksonTokens() {
         var factory = new JsonFactory();
         return (topic, data) -> {
-            try (var parser = factory.createParser(data)) {
-                int tokens = 0;
-                while (parser.nextToken() != null) {
-                    tokens++;
-                }
-                return tokens;
+            try {
+                return ReaderBenchmark.countTokens(factory, data);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

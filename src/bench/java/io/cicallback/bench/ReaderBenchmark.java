@@ -12,6 +12,7 @@ import io.cicallback.internal.wire.json.CallbackEnvelopeJson;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Unmarshaller;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -270,7 +271,7 @@ public class ReaderBenchmark {
     }
 
     /** @return the reader's own hardened SAX parser, with a handler that binds nothing */
-    private static XMLReader hardenedScanner() {
+    static XMLReader hardenedScanner() {
         var reader = SafeXml.newReader(io.cicallback.validate.InputLimits.defaults());
         reader.setContentHandler(new DefaultHandler());
         return reader;
@@ -413,8 +414,13 @@ public class ReaderBenchmark {
     /** The floor for JSON: Jackson's tokens, each read once, nothing bound. */
     @Benchmark
     public int jacksonStreamingScan() throws Exception {
+        return countTokens(plainJsonFactory, json);
+    }
+
+    /** @return how many tokens Jackson reads in the body: each read once, nothing bound */
+    static int countTokens(JsonFactory factory, byte[] body) throws IOException {
         int tokens = 0;
-        try (var parser = plainJsonFactory.createParser(json)) {
+        try (var parser = factory.createParser(body)) {
             while (parser.nextToken() != null) {
                 tokens++;
             }
